@@ -1,0 +1,4 @@
+using System.CommandLine;
+using Sigmoid.Cli;
+
+return LabCommandLine.Run(args);
