@@ -11,7 +11,7 @@ namespace Sigmoid.Lab.Sheet;
 public sealed record SheetFigure(string Name, string Part, Bilingual Title, Func<string, Plot> Draw);
 
 /// <summary>
-/// The figures of parts ё, ж, б, д and е, every value computed by the library in double. Each is drawn through
+/// The figures of parts ё, ж, б, д, е and и, every value computed by the library in double. Each is drawn through
 /// <see cref="LabStyle"/> with titles, axis labels and legends in English or Russian.
 /// </summary>
 public static class SheetFigures
@@ -108,8 +108,29 @@ public static class SheetFigures
             return plot;
         });
 
+    /// <summary>и: the bound max(σ′)ⁿ = 0.25ⁿ on the factor a gradient picks up through n sigmoid layers (log scale).</summary>
+    public static SheetFigure LayerBound { get; } = new("layer-bound", "и",
+        new("Through n sigmoid layers the gradient shrinks by up to 0.25ⁿ", "Через n слоёв с сигмоидой градиент уменьшается до 0.25ⁿ раз"), lang =>
+        {
+            var plot = LabStyle.NewPlot(LayerBound!.Title.In(lang), new Bilingual("layers n", "число слоёв n").In(lang), "log₁₀ (max σ′)ⁿ");
+            double max = Logistic.SigmoidDerivative(0.0);
+            double[] n = Enumerable.Range(1, 20).Select(i => (double)i).ToArray();
+            double epsilon = Math.Log10(Math.ScaleB(1.0, -23));
+            LabStyle.AddHorizontalReference(plot, epsilon);
+            var text = plot.Add.Text(new Bilingual("float ε = 2⁻²³", "ε float = 2⁻²³").In(lang), 14, epsilon);
+            text.LabelFontSize = LabStyle.TickSize;
+            text.LabelFontName = LabStyle.FontName;
+            text.LabelFontColor = LabStyle.Palette[LabStyle.Reference];
+            text.LabelAlignment = Alignment.LowerLeft;
+            var line = LabStyle.AddLine(plot, n, Map(n, k => Math.Log10(Math.Pow(max, k))), 1, "(σ′(0))ⁿ = 0.25ⁿ");
+            line.MarkerSize = 8;
+            plot.Axes.SetLimits(0.5, 20.5, -13, 0.5);
+            plot.ShowLegend(Alignment.UpperRight);
+            return plot;
+        });
+
     /// <summary>Every sheet figure, in the order of <c>sigmoid plot</c>.</summary>
-    public static IReadOnlyList<SheetFigure> All { get; } = [SigmoidAndDerivative, Steepening, Symmetry, Logit, LogSigmoid];
+    public static IReadOnlyList<SheetFigure> All { get; } = [SigmoidAndDerivative, Steepening, Symmetry, Logit, LogSigmoid, LayerBound];
 
     /// <summary>The figures illustrating part <paramref name="part"/> (may be empty).</summary>
     public static IEnumerable<SheetFigure> ForPart(string part) => All.Where(f => f.Part == part);
