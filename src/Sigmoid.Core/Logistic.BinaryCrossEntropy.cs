@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sigmoid.Drivers;
 using Sigmoid.Lanes;
 
@@ -67,6 +68,7 @@ public static partial class Logistic
 /// <summary>BCE(z, y) = (z ≥ 0 ? |z| - |z|·y : |z|·y) + ln(1+e^-|z|).</summary>
 internal readonly struct BinaryCrossEntropyOperator : IBinaryOperator
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
     {
         TV a = TV.Abs(z);
@@ -98,6 +100,7 @@ internal readonly struct BinaryCrossEntropyOperator : IBinaryOperator
 /// <summary>∂BCE/∂z = σ(z) - y.</summary>
 internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
     {
         TV r = SigmoidOperator.Invoke(z) - y;

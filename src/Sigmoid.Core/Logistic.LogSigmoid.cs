@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sigmoid.Drivers;
 using Sigmoid.Kernels;
 using Sigmoid.Lanes;
@@ -44,7 +45,9 @@ public static partial class Logistic
 /// <summary>ln σ(x) = -softplus(-x).</summary>
 internal readonly struct LogSigmoidOperator : IUnaryOperator
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV> => -SoftplusOperator.Invoke(-x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV> => -SoftplusOperator.Invoke(-x);
     public static DoubleDouble Reference(double x) => -SoftplusOperator.Reference(-x);
 }

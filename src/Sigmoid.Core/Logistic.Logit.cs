@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sigmoid.Drivers;
 using Sigmoid.Kernels;
 using Sigmoid.Lanes;
@@ -46,6 +47,7 @@ public static partial class Logistic
 /// <summary>logit(p) = ln w, w = p/(1-p) as a double-double.</summary>
 internal readonly struct LogitOperator : IUnaryOperator
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV p) where TV : struct, IDoubleLanes<TV>
     {
         TV one = TV.Create(1.0), zero = TV.Create(0.0);
@@ -61,6 +63,7 @@ internal readonly struct LogitOperator : IUnaryOperator
         return TV.Select(inside, r, TV.Create(double.NaN));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV p) where TV : struct, IDoubleLanes<TV> => Invoke(p);
 
     public static DoubleDouble Reference(double p)

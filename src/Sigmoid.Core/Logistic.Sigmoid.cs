@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sigmoid.Drivers;
 using Sigmoid.Kernels;
 using Sigmoid.Lanes;
@@ -48,6 +49,7 @@ public static partial class Logistic
 /// <summary>σ(x): with e = e^-|x|, 1/(1+e) for x ≥ 0 and e/(1+e) for x &lt; 0.</summary>
 internal readonly struct SigmoidOperator : IUnaryOperator
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
         // e = s1·s2·(ph + pl); D = 1 + e = dh + dl exactly enough; one division, then one FMA correction step.
@@ -65,6 +67,7 @@ internal readonly struct SigmoidOperator : IUnaryOperator
         return TV.Select(TV.IsNaN(x), x, r);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
         TV e = ExpCore.ExpNegFast(TV.Abs(x));                                            // ≤ 2^-46 relative

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sigmoid.Drivers;
 using Sigmoid.Kernels;
 using Sigmoid.Lanes;
@@ -45,6 +46,7 @@ public static partial class Logistic
 /// <summary>σ'(x) = e/(1+e)², e = e^-|x| (even in x).</summary>
 internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
         ExpCore.ExpNegAccurate(TV.Abs(x), out TV ph, out TV pl, out TV s1, out TV s2);
@@ -61,6 +63,7 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
         return TV.Select(TV.IsNaN(x), x, r);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
         TV e = ExpCore.ExpNegFast(TV.Abs(x));

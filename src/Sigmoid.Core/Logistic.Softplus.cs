@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sigmoid.Drivers;
 using Sigmoid.Kernels;
 using Sigmoid.Lanes;
@@ -62,6 +63,7 @@ internal readonly struct SoftplusOperator : IUnaryOperator
         lo = TV.Select(small, sl, gl);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
         Log1pExpNeg(TV.Abs(x), out TV lh, out TV ll);
@@ -74,6 +76,7 @@ internal readonly struct SoftplusOperator : IUnaryOperator
         return TV.Select(TV.IsNaN(x), x, r);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV> => Invoke(x);
 
     public static DoubleDouble Reference(double x)
