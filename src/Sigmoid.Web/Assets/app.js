@@ -133,7 +133,7 @@ class Chart {
   band(a, b, color, label) {
     const xa = this.sx(Math.max(a, this.x0)), xb = this.sx(Math.min(b, this.x1));
     if (!(xb > xa)) return;
-    svgEl('rect', { x: xa, y: this.m.t, width: xb - xa, height: this.H - this.m.t - this.m.b, fill: color, 'fill-opacity': 0.12 }, this.plot);
+    svgEl('rect', { x: xa, y: this.m.t, width: xb - xa, height: this.H - this.m.t - this.m.b, fill: color, 'fill-opacity': 0.12, class: 'band', 'data-label': label || '' }, this.plot);
     if (label) svgEl('text', { x: (xa + xb) / 2, y: this.m.t + 14, 'text-anchor': 'middle' }, this.plot).textContent = label;
   }
   vline(x, color) {
@@ -174,9 +174,9 @@ function latestOnly(fn) {
 // ---------------------------------------------------------------- Explorer
 
 const explorer = {
-  range: { from: -8, to: 8, points: 401 },
+  range: { from: -20, to: 20, points: 801 },
   charts: {},
-  cursor: 20,
+  cursor: 18,
 };
 
 function kFromSlider() { return Math.round(Math.pow(10, Number($('k-slider').value)) * 1000) / 1000; }

@@ -72,7 +72,7 @@ internal static class TrainingApi
             if (!gate.TryEnter())
             {
                 await ApiErrors.Json(StatusCodes.Status429TooManyRequests,
-                        $"{gate.Capacity} trainings are already running (the limit of this server); stop one or wait for it to finish.")
+                        $"the server is already running its limit of {gate.Capacity} training{(gate.Capacity == 1 ? "" : "s")}; stop one or wait for one to finish.")
                     .ExecuteAsync(context);
                 return;
             }

@@ -67,7 +67,7 @@ public sealed class TrainingApiTests
         var third = await client.PostAsync(Query, null);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         var body = await third.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("2 trainings are already running", body.GetProperty("error").GetString());
+        Assert.Contains("already running its limit of 2 trainings", body.GetProperty("error").GetString());
         Assert.Equal(2, trainer.Started);
 
         // Free the slots: closing the requests cancels both trainings; then a new one is admitted again.
