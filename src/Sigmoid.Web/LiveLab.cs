@@ -9,6 +9,7 @@ using Sigmoid.Web.Assets;
 using Sigmoid.Web.Explorer;
 using Sigmoid.Web.Http;
 using Sigmoid.Web.Training;
+using Sigmoid.Web.ZigZag;
 
 namespace Sigmoid.Web;
 
@@ -63,7 +64,8 @@ public static class LiveLab
         app.UseRouting();
         EmbeddedAssets.Map(app);
         ExplorerApi.Map(app);
-        if (options.Trainer is { } trainer) TrainingApi.Map(app, trainer, gate, options);
+        TrainingApi.Map(app, options.Trainer ?? new VanishingTrainer(), gate, options);
+        ZigZagApi.Map(app);
         app.MapFallback((HttpContext context) =>
             ApiErrors.Json(StatusCodes.Status404NotFound, $"no such page or endpoint: {context.Request.Method} {context.Request.Path}"));
         return app;

@@ -368,7 +368,6 @@ function onTrainingEvent(name, data) {
     training.ended = true;
     $('train-status').textContent =
       `done: final loss ${num(data.finalLoss).toPrecision(5)} · accuracy ${(100 * num(data.finalAccuracy)).toFixed(1)}%`;
-    if (data.gradNormsAtInit && data.gradNormsAtInit.length) training.firstNorms = data.gradNormsAtInit;
     drawTraining();
   } else if (name === 'stopped') {
     training.ended = true;
@@ -383,8 +382,12 @@ function drawTraining() {
   const epochs = training.epochs;
   const xs = epochs.map(e => e.epoch), losses = epochs.map(e => e.loss);
   const [lo, hi] = extent(losses);
+  const lastEpoch = Math.max(2, training.total || 2);
+  const epochTicks = [];
+  const epochStep = Math.max(1, niceStep(lastEpoch - 1, 8));
+  for (let v = Math.ceil(1 / epochStep) * epochStep || 1; v <= lastEpoch; v += epochStep) epochTicks.push(v);
   const lossChart = new Chart($('chart-loss'), {
-    x: [1, Math.max(2, training.total || 2)], y: Number.isFinite(lo) ? [Math.min(0, lo), hi * 1.05 || 1] : [0, 1],
+    x: [1, lastEpoch], xticks: epochTicks, y: Number.isFinite(lo) ? [Math.min(0, lo), hi * 1.05 || 1] : [0, 1],
     xlabel: 'epoch', ylabel: 'loss' });
   lossChart.line(xs, losses, COLORS[1], { 'data-series': 'loss', 'data-count': String(epochs.length) });
 
@@ -430,6 +433,12 @@ async function initZigzag() {
     $('zig-run').disabled = true;
     return;
   }
+  $('zig-lr').value = String(zig.contours.suggestedLearningRate);
+  $('zig-w1').value = String(zig.contours.suggestedStart[0]);
+  $('zig-w2').value = String(zig.contours.suggestedStart[1]);
+  $('zig-note').textContent =
+    `Steps diverge above 2/λmax: ${zig.contours.positive.largestStableLearningRate.toPrecision(4)} for positive inputs, ` +
+    `${zig.contours.centred.largestStableLearningRate.toPrecision(4)} for centred ones; the suggested rate is 0.9 × the smaller.`;
   $('zig-form').addEventListener('submit', e => { e.preventDefault(); descend(); });
   for (const kind of ['positive', 'centred']) {
     $('chart-zig-' + kind).addEventListener('click', event => {
@@ -477,7 +486,7 @@ function drawContours() {
     for (let i = 1; i <= 12; i++) levels.push(min + (max - min) * Math.pow(i / 13, 2)); // denser near the optimum
     isolines(chart, c.w1, c.w2, grid, levels, '#bbb');
     const [ow1, ow2] = c[kind].optimum;
-    svgEl('text', { x: chart.sx(ow1), y: chart.sy(ow2) + 5, 'text-anchor': 'middle', fill: COLORS[2] }, chart.plot).textContent = '★';
+    svgEl('text', { x: chart.sx(ow1), y: chart.sy(ow2) + 6, 'text-anchor': 'middle', fill: COLORS[2], class: 'optimum' }, chart.plot).textContent = '★';
     zig.charts[kind] = chart;
   }
 }
@@ -495,8 +504,10 @@ const descend = latestOnly(async () => {
         svgEl('circle', { cx: chart.sx(path.w1[i]), cy: chart.sy(path.w2[i]), r: 2, fill: color }, chart.plot);
       svgEl('circle', { cx: chart.sx(path.w1[0]), cy: chart.sy(path.w2[0]), r: 5, fill: 'none', stroke: '#000' }, chart.plot);
       $('zig-steps-' + kind).textContent = path.reached
-        ? `${path.steps} steps to reach the tolerance`
-        : `not within tolerance after ${path.steps} steps`;
+        ? `${path.steps} steps to ‖w − w*‖ ≤ ${data.tolerance}`
+        : path.diverged ? `diverged after ${path.steps} steps (learning rate too large)`
+        : `not within ${data.tolerance} after ${path.steps} steps`;
+      chart.svg.dataset.steps = String(path.reached ? path.steps : -1);
     }
   } catch (e) { showError($('zig-error'), e); }
 });

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
+using Sigmoid.Lab.Experiments;
 using Sigmoid.Web.Http;
 
 namespace Sigmoid.Web.Training;
@@ -23,8 +24,9 @@ namespace Sigmoid.Web.Training;
 /// </summary>
 internal static class TrainingApi
 {
-    /// <summary>Parameter ranges (inclusive, except the learning rate's lower bound).</summary>
-    public const int MaxDepth = 64, MaxWidth = 512, MaxEpochs = 10_000, MaxSeed = 1_000_000;
+    /// <summary>Parameter ranges (inclusive, except the learning rate's lower bound), shared with the experiment's own checks.</summary>
+    public const int MaxDepth = VanishingTraining.MaxDepth, MaxWidth = VanishingTraining.MaxWidth,
+        MaxEpochs = VanishingTraining.MaxEpochs, MaxSeed = 1_000_000;
 
     /// <summary>Largest learning rate; the smallest is anything above 0.</summary>
     public const double MaxLearningRate = 10;

@@ -16,7 +16,7 @@ public sealed class ExplorerPageTests(BrowserFixture browser, ITestOutputHelper 
 
     public async Task InitializeAsync()
     {
-        _app = await LabHosts.StartKestrel(new FakeTrainer());
+        _app = await LabHosts.StartKestrel();
         _page = await browser.NewPage(LiveLab.Url(_app), _offsite);
         await _page.GotoAsync(LiveLab.Url(_app));
         await Expect(_page.Locator("#chart-sigmoid path[data-series=sigmoid]")).ToHaveCountAsync(1);
