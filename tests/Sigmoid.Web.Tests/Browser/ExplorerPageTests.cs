@@ -64,7 +64,10 @@ public sealed class ExplorerPageTests(BrowserFixture browser, ITestOutputHelper 
         await _page.Locator("#point-form button").ClickAsync();
         await Expect(floatSigma).ToHaveTextAsync("1");
         await Expect(floatSigma).ToHaveClassAsync("saturated");
-        await Expect(_page.Locator("#point-table td[data-type=double][data-key=sigmoid]")).ToHaveTextAsync("0.9999999979388463");
+        var doubleSigma = _page.Locator("#point-table td[data-type=double][data-key=sigmoid]");
+        await Expect(doubleSigma).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^0\.99999999\d+$"));
+        double shown = double.Parse(await doubleSigma.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1 / (1 + Math.Exp(-20)), shown, 2.3e-16); // double keeps 1 − σ(20) ≈ 2.06e-9, within an ulp of 1
         await Expect(_page.Locator("#point-note")).ToContainTextAsync("rounds to exactly 1");
 
         // Hovering over the σ chart near its left edge (t ≈ −8) moves the read-out there.
