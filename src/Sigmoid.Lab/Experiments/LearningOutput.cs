@@ -61,15 +61,7 @@ public static class LearningOutput
     }
 
     /// <summary>A new plot in the lab style with a title and axis labels.</summary>
-    public static Plot NewPlot(string title, string xLabel, string yLabel)
-    {
-        var plot = new Plot();
-        LabStyle.Apply(plot);
-        plot.Title(title);
-        plot.XLabel(xLabel);
-        plot.YLabel(yLabel);
-        return plot;
-    }
+    public static Plot NewPlot(string title, string xLabel, string yLabel) => LabStyle.NewPlot(title, xLabel, yLabel);
 
     /// <summary>Makes the left axis read as a log scale for data already given as log10 values (ticks 10^k).</summary>
     public static void Log10Y(Plot plot)
