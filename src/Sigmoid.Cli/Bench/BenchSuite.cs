@@ -3,34 +3,6 @@ using Sigmoid.Cli.Eval;
 
 namespace Sigmoid.Cli.Bench;
 
-/// <summary>Who computes a row of the comparison.</summary>
-internal enum Contender
-{
-    /// <summary>This library, <see cref="Logistic"/>.</summary>
-    Library,
-    /// <summary><c>TensorPrimitives.Sigmoid</c>, or for other functions the composition of its primitives (see <see cref="Peers{T}"/>).</summary>
-    TensorPrimitives,
-    /// <summary>The textbook scalar formula in a loop.</summary>
-    NaiveLoop,
-    /// <summary>MathNet's <c>SpecialFunctions.Logistic</c>/<c>Logit</c> in a loop.</summary>
-    MathNet,
-    /// <summary><c>Span.CopyTo</c> over the same input and destination: the memory roofline.</summary>
-    CopyTo,
-}
-
-/// <summary>One measured row: who, what, how big, how many threads, and the median nanoseconds per element.</summary>
-/// <param name="Function">Command-line name of the function.</param>
-/// <param name="Type">Element type: float, double or half.</param>
-/// <param name="Size">Elements per call.</param>
-/// <param name="Threads">Threads used: 1, or the core count for the all-cores rows.</param>
-/// <param name="Contender">Who computes it.</param>
-/// <param name="Implementation">Human-readable name of the implementation.</param>
-/// <param name="NsPerElement">Median nanoseconds per element.</param>
-/// <param name="SpeedVsTensorPrimitives">Throughput relative to the TensorPrimitives row with the same function, type, size and threads (&gt; 1 = faster); null if there is none.</param>
-/// <param name="TimeVsCopyTo">Time relative to <c>Span.CopyTo</c> of the same type and size (how many copies' worth of time); null if there is none.</param>
-internal sealed record BenchRow(string Function, string Type, int Size, int Threads, Contender Contender, string Implementation,
-    double NsPerElement, double? SpeedVsTensorPrimitives = null, double? TimeVsCopyTo = null);
-
 /// <summary>What to measure.</summary>
 /// <param name="Functions">Functions, in order.</param>
 /// <param name="Types">Element types ("float", "double", "half"), in order.</param>
@@ -76,7 +48,7 @@ internal static class BenchSuite
                             "half" => Group<Half>(function, type, size, settings),
                             _ => Group<double>(function, type, size, settings),
                         };
-                        foreach (var row in WithRatios(group)) { rows.Add(row); progress?.Invoke(row); }
+                        foreach (var row in BenchRatios.Apply(group)) { rows.Add(row); progress?.Invoke(row); }
                         GC.Collect(); // drop the group's buffers before the next one is allocated
                     }
         }
@@ -90,7 +62,7 @@ internal static class BenchSuite
     private static List<BenchRow> Group<T>(FamilyFunction function, string type, int n, HarnessSettings settings)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var (a, b) = Inputs<T>(function, n);
+        var (a, b) = BenchInputs.For<T>(function, n);
         var d = new T[n];
         var scratch = new T[n];
         string name = FamilyFunctions.Name(function);
@@ -129,39 +101,5 @@ internal static class BenchSuite
             rows.Add(new BenchRow(name, type, n, threads, who, label, ns));
         }
         return rows;
-    }
-
-    /// <summary>Deterministic inputs in each function's natural domain.</summary>
-    private static (T[] A, T[] B) Inputs<T>(FamilyFunction function, int n) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        var rng = new Random(20_260_000 + n);
-        var a = new T[n];
-        var b = FamilyFunctions.Arity(function) == 2 ? new T[n] : [];
-        for (int i = 0; i < n; i++)
-        {
-            double u = rng.NextDouble();
-            a[i] = T.CreateTruncating(function is FamilyFunction.Logit or FamilyFunction.BackwardFromOutput
-                ? 0.0005 + 0.999 * u     // p or y in (0, 1)
-                : (u - 0.5) * 20);        // x or z in [-10, 10]
-            if (b.Length > 0)
-                b[i] = T.CreateTruncating(function is FamilyFunction.BceWithLogits or FamilyFunction.BceGradient
-                    ? rng.NextDouble()        // label in [0, 1]
-                    : rng.NextDouble() * 2 - 1); // upstream gradient in [-1, 1]
-        }
-        return (a, b);
-    }
-
-    private static IEnumerable<BenchRow> WithRatios(List<BenchRow> group)
-    {
-        var copy = group.FirstOrDefault(r => r.Contender == Contender.CopyTo);
-        foreach (var row in group)
-        {
-            var tp = group.FirstOrDefault(r => r.Contender == Contender.TensorPrimitives && r.Threads == row.Threads);
-            yield return row with
-            {
-                SpeedVsTensorPrimitives = tp is null ? null : tp.NsPerElement / row.NsPerElement,
-                TimeVsCopyTo = copy is null ? null : row.NsPerElement / copy.NsPerElement,
-            };
-        }
     }
 }

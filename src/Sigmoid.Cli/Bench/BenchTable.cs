@@ -12,13 +12,16 @@ internal static class BenchTable
     /// The machine line, a Markdown table (function, type, n, threads, implementation, ns/element, speed vs
     /// TensorPrimitives, time vs CopyTo) and, where all-cores rows exist, one line per size with the parallel gains.
     /// </summary>
-    public static string Markdown(MachineInfo machine, IReadOnlyList<BenchRow> rows, bool quick)
+    public static string Markdown(MachineInfo machine, IReadOnlyList<BenchRow> rows, bool quick) =>
+        Markdown(machine, rows, quick ? "quick (Stopwatch, 7 repetitions, median)" : "full (Stopwatch, 15 repetitions, median)");
+
+    /// <summary>As <see cref="Markdown(MachineInfo, IReadOnlyList{BenchRow}, bool)"/>, with the measuring mode described by <paramref name="mode"/>.</summary>
+    public static string Markdown(MachineInfo machine, IReadOnlyList<BenchRow> rows, string mode)
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.Append(machine).Append('\n');
-        sb.Append(quick ? "mode: quick (Stopwatch, 7 repetitions, median)" : "mode: full (Stopwatch, 15 repetitions, median)")
-          .Append("; speed vs TP = TensorPrimitives time / this time (> 1 is faster); vs CopyTo = this time / Span.CopyTo time\n\n");
+        sb.Append("mode: ").Append(mode).Append("; speed vs TP = TensorPrimitives time / this time (> 1 is faster); vs CopyTo = this time / Span.CopyTo time\n\n");
         sb.Append("| function | type | n | threads | implementation | ns/element | speed vs TP | vs CopyTo |\n");
         sb.Append("|---|---|--:|--:|---|--:|--:|--:|\n");
         foreach (var r in rows)

@@ -9,18 +9,20 @@ namespace Sigmoid.Cli.Bench;
 /// </summary>
 internal static class LibraryThreads
 {
-    private static readonly PropertyInfo? Property =
-        typeof(Logistic).GetProperty("MaxDegreeOfParallelism", BindingFlags.Public | BindingFlags.Static);
+    private static readonly Action<int>? Setter = FindSetter();
 
     /// <summary>True when the library has a degree-of-parallelism switch.</summary>
-    public static bool Available => Property is { CanWrite: true } && Property.PropertyType == typeof(int);
+    public static bool Available => Setter is not null;
 
     /// <summary>The library's default degree: the processor count.</summary>
     public static int AllCores => Environment.ProcessorCount;
 
-    /// <summary>Sets the degree (1 = off); does nothing where the switch is missing.</summary>
-    public static void Set(int degree)
+    /// <summary>Sets the degree (1 = off); does nothing where the switch is missing. A plain delegate call: no allocation.</summary>
+    public static void Set(int degree) => Setter?.Invoke(degree);
+
+    private static Action<int>? FindSetter()
     {
-        if (Available) Property!.SetValue(null, degree);
+        var property = typeof(Logistic).GetProperty("MaxDegreeOfParallelism", BindingFlags.Public | BindingFlags.Static);
+        return property is { PropertyType: var t, SetMethod: { } set } && t == typeof(int) ? set.CreateDelegate<Action<int>>() : null;
     }
 }
