@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Sigmoid.Lab.Accuracy;
+using Sigmoid.Lab.Reference;
+
+namespace Sigmoid.Cli.Commands;
+
+/// <summary>
+/// <c>sigmoid accuracy</c>: measures the library (and with <c>--peers</c> TensorPrimitives, MathNet and the naive
+/// formulas) against the project's own high-precision reference, through the span API. Prints per function and type
+/// the max and mean ULP error, the share correctly rounded and the worst input with its bits. Exit code 1 when the
+/// library breaks its accuracy contract (<see cref="AccuracyContract"/>), 2 for usage errors.
+/// </summary>
+public sealed class AccuracyCommand : ILabCommand
+{
+    /// <summary>Default float stride: every 4099th bit pattern (about 10^6 inputs), plus the special values.</summary>
+    public const uint DefaultStride = 4099;
+
+    /// <inheritdoc />
+    public Command Build()
+    {
+        var function = new Option<string?>("--function", "-f")
+        { Description = "sigmoid, sigmoid-derivative, logit, log-sigmoid, softplus or bce-with-logits (default: all)" };
+        var type = new Option<string?>("--type", "-t") { Description = "float, double or half (default: all three)" };
+        var exhaustive = new Option<bool>("--exhaustive") { Description = "float: all 2^32 bit patterns (default: every 4099th)" };
+        var samples = new Option<int?>("--samples") { Description = "double: number of samples (default 1000000); float: a stride giving about N inputs" };
+        var stride = new Option<uint?>("--stride") { Description = "float: every K-th bit pattern (default 4099)" };
+        var peers = new Option<bool>("--peers") { Description = "also measure TensorPrimitives, MathNet and the naive formulas" };
+        var json = new Option<bool>("--json") { Description = "print the results as JSON" };
+        var threads = new Option<int?>("--threads") { Description = "worker threads (default: all cores)" };
+        var hash = new Option<bool>("--hash") { Description = "print SHA-256 fingerprints of the library's outputs instead", Hidden = true };
+        var command = new Command("accuracy", "Measure ULP errors against the project's own high-precision reference.");
+        foreach (var o in new Option[] { function, type, exhaustive, samples, stride, peers, json, threads, hash }) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            int Usage(string message)
+            {
+                error.WriteLine($"sigmoid accuracy: {message}");
+                return LabCommandLine.UsageError;
+            }
+            var functions = Enum.GetValues<SigmoidFunction>().ToList();
+            if (parse.GetValue(function) is { } fname)
+            {
+                if (SigmoidFunctionNames.Parse(fname) is not { } f)
+                    return Usage($"unknown function \"{fname}\"; expected one of {string.Join(", ", functions.Select(x => x.CliName()))}.");
+                functions = [f];
+            }
+            var formats = new List<NumberFormat> { NumberFormat.Float, NumberFormat.Double, NumberFormat.Half };
+            if (parse.GetValue(type) is { } tname)
+            {
+                if (NumberFormat.Parse(tname) is not { } t) return Usage($"unknown type \"{tname}\"; expected float, double or half.");
+                formats = [t];
+            }
+            bool all = parse.GetValue(exhaustive);
+            int? n = parse.GetValue(samples);
+            uint? k = parse.GetValue(stride);
+            if ((all ? 1 : 0) + (n is null ? 0 : 1) + (k is null ? 0 : 1) > 1)
+                return Usage("--exhaustive, --samples and --stride exclude each other.");
+            if (n is <= 0) return Usage($"--samples must be positive, not {n}.");
+            if (k is 0) return Usage("--stride must be at least 1.");
+            int? threadCount = parse.GetValue(threads);
+            if (threadCount is <= 0) return Usage($"--threads must be positive, not {threadCount}.");
+            int degree = threadCount ?? -1;
+
+            if (parse.GetValue(hash))
+            {
+                foreach (var f in functions)
+                    foreach (var t in formats)
+                        output.WriteLine($"{f.CliName()} {t.Name} {OutputHash.Compute(f, t)}");
+                return 0;
+            }
+
+            uint floatStride = all ? 1u : k ?? (n is { } s ? (uint)Math.Max(1, (1L << 32) / s) : DefaultStride);
+            int doubleSamples = n ?? 1_000_000;
+            bool wantPeers = parse.GetValue(peers);
+            bool asJson = parse.GetValue(json);
+            var results = new List<AccuracyResult>();
+            var clock = Stopwatch.StartNew();
+            foreach (var f in functions)
+            {
+                var candidates = new List<Candidate> { Candidates.Library(f) };
+                if (wantPeers) candidates.AddRange(Candidates.Peers(f));
+                foreach (var t in formats)
+                    foreach (var c in candidates.Where(c => c.Supports(t)))
+                    {
+                        string label = $"{f.CliName()} {t.Name} {c.Name}";
+                        var progress = new LineProgress(error, label);
+                        AccuracyResult r = t == NumberFormat.Float
+                            ? AccuracyEngine.MeasureFloat(c, floatStride, 0, floatStride < 64 ? progress : null, degree)
+                            : t == NumberFormat.Half
+                                ? AccuracyEngine.MeasureHalf(c)
+                                : AccuracyEngine.MeasureDouble(c, doubleSamples, degree);
+                        results.Add(r);
+                        if (!asJson) WriteRow(output, r, results.Count == 1);
+                    }
+            }
+            var violations = results.SelectMany(AccuracyContract.Violations).ToList();
+            if (asJson) output.WriteLine(ToJson(results, violations));
+            else
+            {
+                output.WriteLine();
+                output.WriteLine($"total time {clock.Elapsed.TotalSeconds:F1} s; ULP = spacing of the format in the exact value's binade (subnormal spacing below it)");
+                output.WriteLine(violations.Count == 0 ? "contract: holds" : "contract: VIOLATED");
+            }
+            foreach (var v in violations) error.WriteLine($"contract violated: {v}");
+            return violations.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>Writes one stderr line per progress report (the engine reports every 5%), from any thread.</summary>
+    private sealed class LineProgress(TextWriter error, string label) : IProgress<double>
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        public void Report(double value)
+        {
+            lock (error) error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label}: {value * 100:F0}% ({_clock.Elapsed.TotalSeconds:F0} s)"));
+        }
+    }
+
+    private static void WriteRow(TextWriter output, AccuracyResult r, bool header)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (header)
+        {
+            output.WriteLine($"{"function",-19} {"type",-6} {"candidate",-16} {"inputs",12} {"max ULP",9} {"mean ULP",9} {"correctly rounded",17} {"not CR",11} {"worst input (bits)",-36} {"time",8}");
+        }
+        var format = NumberFormat.Parse(r.Type)!;
+        string worst = double.IsNaN(r.WorstInput) && double.IsNaN(r.WorstResult) ? "-" : $"{format.Text(r.WorstInput)} ({format.Hex(r.WorstInput)})";
+        if (r.Function.HasLabel() && !double.IsNaN(r.WorstLabel)) worst += $" y={format.Text(r.WorstLabel)}";
+        string share = (r.ShareCorrectlyRounded * 100).ToString("F4", inv) + "%";
+        output.WriteLine(string.Create(inv,
+            $"{r.Function.CliName(),-19} {r.Type,-6} {r.Candidate,-16} {r.Inputs,12} {Ulp(r.MaxUlp),9} {Ulp(r.MeanUlp),9} {share,17} {r.NotCorrectlyRounded,11} {worst,-36} {r.Elapsed.TotalSeconds,7:F1}s"));
+    }
+
+    private static string Ulp(double u) => double.IsPositiveInfinity(u) ? "inf" : u >= 1e6 ? u.ToString("0.0e0", CultureInfo.InvariantCulture) : u.ToString("F3", CultureInfo.InvariantCulture);
+
+    private static string ToJson(List<AccuracyResult> results, List<string> violations)
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+            Converters = { new JsonStringEnumConverter() },
+        };
+        var rows = results.Select(r => new
+        {
+            function = r.Function.CliName(), type = r.Type, candidate = r.Candidate, mode = r.Mode, inputs = r.Inputs,
+            maxUlp = r.MaxUlp, meanUlp = r.MeanUlp, shareCorrectlyRounded = r.ShareCorrectlyRounded,
+            notCorrectlyRounded = r.NotCorrectlyRounded, nanExpected = r.NanExpected, undecided = r.Undecided,
+            rangeViolations = r.RangeViolations, worstInput = r.WorstInput,
+            worstInputBits = NumberFormat.Parse(r.Type)!.Hex(r.WorstInput), worstLabel = r.WorstLabel,
+            worstResult = r.WorstResult, worstExpected = r.WorstExpected, seconds = r.Elapsed.TotalSeconds,
+        });
+        return JsonSerializer.Serialize(new { results = rows, contractHolds = violations.Count == 0, violations }, options);
+    }
+}

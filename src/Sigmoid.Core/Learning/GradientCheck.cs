@@ -1,0 +1,108 @@
+namespace Sigmoid.Learning;
+
+/// <summary>The outcome of a gradient check: the worst disagreement between analytic and numeric gradients.</summary>
+/// <param name="MaxRelativeError">max over all compared entries of <see cref="GradientCheck.RelativeError"/>.</param>
+/// <param name="Worst">Where it occurred, e.g. <c>dense2.W[7]</c> or <c>x[3]</c>.</param>
+/// <param name="Analytic">The analytic value there.</param>
+/// <param name="Numeric">The central-difference value there.</param>
+/// <param name="Compared">How many entries were compared (every parameter and every input).</param>
+public sealed record GradientCheckResult(double MaxRelativeError, string Worst, double Analytic, double Numeric, int Compared)
+{
+    /// <summary>True when <see cref="MaxRelativeError"/> is below <paramref name="tolerance"/>.</summary>
+    public bool Passed(double tolerance) => MaxRelativeError < tolerance;
+}
+
+/// <summary>
+/// Compares every analytic gradient (each parameter entry and each input entry) with the central difference
+/// (L(θ+h) − L(θ−h))/(2h), h = <see cref="Step"/>·max(1, |θ|), all in double. Truncation error is O(h²) ≈ 1e-10 and
+/// rounding error ≈ 1e-16·|L|/h ≈ 1e-11, so correct code agrees to far better than 1e-6.
+/// </summary>
+public static class GradientCheck
+{
+    /// <summary>Relative finite-difference step.</summary>
+    public const double Step = 1e-5;
+
+    /// <summary>
+    /// Denominator floor of <see cref="RelativeError"/>: entries whose true size is below it are compared
+    /// absolutely, because a relative error of two tiny numbers that are both rounding noise says nothing.
+    /// </summary>
+    public const double Floor = 1e-7;
+
+    /// <summary>|a − n| / max(|a|, |n|, <see cref="Floor"/>).</summary>
+    public static double RelativeError(double analytic, double numeric) =>
+        Math.Abs(analytic - numeric) / Math.Max(Math.Max(Math.Abs(analytic), Math.Abs(numeric)), Floor);
+
+    /// <summary>
+    /// Checks one layer with the scalar loss L = Σₖ rₖ·yₖ, r uniform in [−1, 1) from <paramref name="seed"/>, so that
+    /// dy = r. <paramref name="x"/> is (B, In) and is restored afterwards.
+    /// </summary>
+    public static GradientCheckResult Layer(ILayer<double> layer, double[] x, ulong seed = 1)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(x);
+        int B = x.Length / layer.InputSize;
+        var r = new double[B * layer.OutputSize];
+        var rng = new SplitMix64(seed);
+        for (int i = 0; i < r.Length; i++) r[i] = rng.NextUniform(-1, 1);
+        var y = new double[r.Length];
+        double Loss()
+        {
+            layer.Forward(x, y);
+            double s = 0;
+            for (int i = 0; i < y.Length; i++) s += r[i] * y[i];
+            return s;
+        }
+        foreach (var p in layer.Parameters) p.ZeroGradient();
+        layer.Forward(x, y);
+        var dx = new double[x.Length];
+        layer.Backward(x, y, r, dx);
+        return Compare(layer.Parameters, x, dx, Loss);
+    }
+
+    /// <summary>
+    /// Checks a whole network under <paramref name="loss"/> (mean over the batch) against <paramref name="target"/>:
+    /// every weight, bias and input entry. <paramref name="x"/> is (B, In) and is restored afterwards.
+    /// </summary>
+    public static GradientCheckResult Network(Mlp<double> network, ILoss<double> loss, double[] x, double[] target)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(loss);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(target);
+        double Loss() => loss.Forward(network.Forward(x), target);
+        network.ZeroGradients();
+        var z = network.Forward(x).ToArray();
+        var dz = new double[z.Length];
+        loss.Backward(z, target, dz);
+        var dx = new double[x.Length];
+        network.Backward(x, dz, dx);
+        return Compare(network.Parameters, x, dx, Loss);
+    }
+
+    private static GradientCheckResult Compare(IReadOnlyList<Parameter<double>> parameters, double[] x, double[] dx, Func<double> loss)
+    {
+        var worst = new GradientCheckResult(0, "(none)", 0, 0, 0);
+        int compared = 0;
+        void Probe(double[] values, int i, double analytic, string name)
+        {
+            double keep = values[i];
+            double h = Step * Math.Max(1, Math.Abs(keep));
+            values[i] = keep + h;
+            double up = loss();
+            values[i] = keep - h;
+            double down = loss();
+            values[i] = keep;
+            double numeric = (up - down) / (2 * h);
+            double e = RelativeError(analytic, numeric);
+            compared++;
+            if (e > worst.MaxRelativeError || compared == 1) worst = new GradientCheckResult(e, $"{name}[{i}]", analytic, numeric, 0);
+        }
+        foreach (var p in parameters)
+        {
+            var analytic = (double[])p.Gradient.Clone();
+            for (int i = 0; i < p.Value.Length; i++) Probe(p.Value, i, analytic[i], p.Name);
+        }
+        for (int i = 0; i < x.Length; i++) Probe(x, i, dx[i], "x");
+        return worst with { Compared = compared };
+    }
+}

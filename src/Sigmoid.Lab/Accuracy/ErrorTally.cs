@@ -1,0 +1,56 @@
+using Sigmoid.Lab.Reference;
+
+namespace Sigmoid.Lab.Accuracy;
+
+/// <summary>Running counts of one worker's share of a sweep; merged at the end.</summary>
+internal sealed class ErrorTally
+{
+    public long Inputs, NanExpected, NotCorrectlyRounded, Undecided, RangeViolations, FiniteErrors;
+    public double SumUlp, MaxUlp = -1;
+    public double WorstInput = double.NaN, WorstLabel = double.NaN, WorstResult = double.NaN, WorstExpected = double.NaN;
+
+    /// <summary>Records one input's outcome.</summary>
+    public void Add(double input, double label, double result, double expected, double ulp, bool expectNaN, bool decided, bool inRange)
+    {
+        Inputs++;
+        if (expectNaN) NanExpected++;
+        if (!Rounding.SameResult(result, expected)) NotCorrectlyRounded++;
+        if (!decided) Undecided++;
+        if (!inRange) RangeViolations++;
+        if (double.IsFinite(ulp)) { SumUlp += ulp; FiniteErrors++; }
+        if (ulp > MaxUlp || (ulp == MaxUlp && input < WorstInput))
+        {
+            MaxUlp = ulp;
+            WorstInput = input; WorstLabel = label; WorstResult = result; WorstExpected = expected;
+        }
+    }
+
+    /// <summary>Adds another tally into this one.</summary>
+    public void Merge(ErrorTally o)
+    {
+        Inputs += o.Inputs; NanExpected += o.NanExpected; NotCorrectlyRounded += o.NotCorrectlyRounded;
+        Undecided += o.Undecided; RangeViolations += o.RangeViolations; FiniteErrors += o.FiniteErrors; SumUlp += o.SumUlp;
+        bool better = o.MaxUlp > MaxUlp
+            || (o.MaxUlp == MaxUlp && !double.IsNaN(o.WorstInput) && (double.IsNaN(WorstInput) || o.WorstInput < WorstInput));
+        if (better)
+        {
+            MaxUlp = o.MaxUlp; WorstInput = o.WorstInput; WorstLabel = o.WorstLabel;
+            WorstResult = o.WorstResult; WorstExpected = o.WorstExpected;
+        }
+    }
+
+    /// <summary>Range of the function: true when <paramref name="result"/> is inside it (NaN only where expected).</summary>
+    public static bool InRange(SigmoidFunction f, double result, bool expectNaN)
+    {
+        if (double.IsNaN(result)) return expectNaN;
+        return f switch
+        {
+            SigmoidFunction.Sigmoid => result >= 0 && result <= 1,
+            SigmoidFunction.SigmoidDerivative => result >= 0 && result <= 0.25,
+            SigmoidFunction.Softplus => result >= 0,
+            SigmoidFunction.LogSigmoid => result <= 0,
+            SigmoidFunction.BceWithLogits => result >= 0,
+            _ => true,
+        };
+    }
+}

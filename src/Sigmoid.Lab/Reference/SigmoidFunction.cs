@@ -1,0 +1,44 @@
+namespace Sigmoid.Lab.Reference;
+
+/// <summary>The functions of the sigmoid family that the reference and the accuracy engine know.</summary>
+public enum SigmoidFunction
+{
+    /// <summary>σ(x) = 1/(1+e^-x).</summary>
+    Sigmoid,
+    /// <summary>σ'(x) = σ(x)·σ(-x) = e^-x/(1+e^-x)².</summary>
+    SigmoidDerivative,
+    /// <summary>logit(p) = ln(p/(1-p)), p ∈ [0, 1].</summary>
+    Logit,
+    /// <summary>ln σ(x) = -softplus(-x).</summary>
+    LogSigmoid,
+    /// <summary>softplus(x) = ln(1+e^x).</summary>
+    Softplus,
+    /// <summary>Binary cross-entropy of label y given logit z: -y·ln σ(z) - (1-y)·ln σ(-z) = max(z,0) - z·y + ln(1+e^-|z|).</summary>
+    BceWithLogits,
+}
+
+/// <summary>Names of <see cref="SigmoidFunction"/> on the command line.</summary>
+public static class SigmoidFunctionNames
+{
+    /// <summary>The command-line name (<c>sigmoid</c>, <c>sigmoid-derivative</c>, <c>logit</c>, <c>log-sigmoid</c>, <c>softplus</c>, <c>bce-with-logits</c>).</summary>
+    public static string CliName(this SigmoidFunction f) => f switch
+    {
+        SigmoidFunction.Sigmoid => "sigmoid",
+        SigmoidFunction.SigmoidDerivative => "sigmoid-derivative",
+        SigmoidFunction.Logit => "logit",
+        SigmoidFunction.LogSigmoid => "log-sigmoid",
+        SigmoidFunction.Softplus => "softplus",
+        _ => "bce-with-logits",
+    };
+
+    /// <summary>Parses a command-line name; null when unknown.</summary>
+    public static SigmoidFunction? Parse(string name)
+    {
+        foreach (SigmoidFunction f in Enum.GetValues<SigmoidFunction>())
+            if (string.Equals(f.CliName(), name, StringComparison.OrdinalIgnoreCase)) return f;
+        return null;
+    }
+
+    /// <summary>True for the two-argument function (logit z and label y).</summary>
+    public static bool HasLabel(this SigmoidFunction f) => f == SigmoidFunction.BceWithLogits;
+}
