@@ -25,17 +25,104 @@ public static class LabStyle
         Color.FromHex("#ff7f0e"), // orange (highlights)
     ];
 
+    /// <summary>Index into <see cref="Palette"/> of the grey used for reference lines and the unit step.</summary>
+    public const int Reference = 4;
+
+    /// <summary>Index into <see cref="Palette"/> of the orange used to highlight a point.</summary>
+    public const int Highlight = 5;
+
     /// <summary>The font family every text element uses.</summary>
     public const string FontName = "DejaVu Sans";
 
+    /// <summary>Title size in points: readable at 800×500.</summary>
+    public const float TitleSize = 20;
+
+    /// <summary>Axis label size in points.</summary>
+    public const float LabelSize = 16;
+
+    /// <summary>Tick label and legend size in points.</summary>
+    public const float TickSize = 14;
+
     private static readonly Lazy<string> ResolvedFont = new(ResolveFont);
 
-    /// <summary>Applies the lab's fonts and grid to <paramref name="plot"/>.</summary>
+    /// <summary>Applies the lab's fonts, text sizes and grid to <paramref name="plot"/>.</summary>
     /// <exception cref="InvalidOperationException">No usable font is installed (e.g. install <c>fonts-dejavu-core</c>).</exception>
     public static Plot Apply(Plot plot)
     {
+        ArgumentNullException.ThrowIfNull(plot);
         plot.Font.Set(ResolvedFont.Value);
+        plot.Axes.Title.Label.FontSize = TitleSize;
+        plot.Axes.Title.Label.Bold = true;
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.Label.FontSize = LabelSize;
+            axis.Label.Bold = false;
+            axis.TickLabelStyle.FontSize = TickSize;
+        }
+        plot.Legend.FontSize = TickSize;
+        plot.Legend.FontName = ResolvedFont.Value;
+        plot.Grid.MajorLineColor = Color.FromHex("#e5e5e5");
         return plot;
+    }
+
+    /// <summary>A new plot in the lab's style with a title and axis labels (any language: DejaVu Sans covers Cyrillic).</summary>
+    /// <exception cref="InvalidOperationException">No usable font is installed.</exception>
+    public static Plot NewPlot(string title, string xLabel, string yLabel)
+    {
+        var plot = new Plot();
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        return Apply(plot);
+    }
+
+    /// <summary>Adds a line (no markers) in palette colour <paramref name="paletteIndex"/> with a legend entry.</summary>
+    public static ScottPlot.Plottables.Scatter AddLine(Plot plot, double[] xs, double[] ys, int paletteIndex, string legend,
+        float width = 2.5f, bool dashed = false)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var line = plot.Add.ScatterLine(xs, ys, Palette[paletteIndex % Palette.Length]);
+        line.LineWidth = width;
+        line.LegendText = legend;
+        if (dashed) line.LinePattern = LinePattern.Dashed;
+        return line;
+    }
+
+    /// <summary>Adds a thin dashed grey horizontal reference line at <paramref name="y"/> (no legend entry).</summary>
+    public static void AddHorizontalReference(Plot plot, double y)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var line = plot.Add.HorizontalLine(y, 1.2f, Palette[Reference], LinePattern.Dashed);
+        line.LegendText = string.Empty;
+    }
+
+    /// <summary>Adds a thin dashed grey vertical reference line at <paramref name="x"/> (no legend entry).</summary>
+    public static void AddVerticalReference(Plot plot, double x)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var line = plot.Add.VerticalLine(x, 1.2f, Palette[Reference], LinePattern.Dashed);
+        line.LegendText = string.Empty;
+    }
+
+    /// <summary>The figure as file bytes of <paramref name="format"/> at <see cref="Width"/> × <see cref="Height"/>.</summary>
+    public static byte[] Render(Plot plot, FigureFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        return format == FigureFormat.Svg
+            ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(Width, Height))
+            : plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    /// <summary>
+    /// Writes the figure to <c><paramref name="directory"/>/<paramref name="name"/>.png|svg</c> (creating the
+    /// directory, replacing only that one file) and returns the file name.
+    /// </summary>
+    public static string Save(Plot plot, string directory, string name, FigureFormat format)
+    {
+        Directory.CreateDirectory(directory);
+        string file = $"{name}.{format.Extension()}";
+        File.WriteAllBytes(Path.Combine(directory, file), Render(plot, format));
+        return file;
     }
 
     private static string ResolveFont()

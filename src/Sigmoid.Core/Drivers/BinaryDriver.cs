@@ -1,0 +1,135 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Sigmoid.Kernels;
+using Sigmoid.Lanes;
+
+namespace Sigmoid.Drivers;
+
+/// <summary>
+/// The one place that loops for two-argument functions (loss, gradient, backward passes): validates, picks the lane
+/// width, runs full vectors plus one overlapping last vector loaded before the loop (in-place safe), and splits long
+/// spans across threads. float and Half are computed in double lanes and rounded once.
+/// </summary>
+internal static unsafe class BinaryDriver
+{
+    public static double One<TOp>(double a, double b) where TOp : IBinaryOperator => TOp.Invoke(new ScalarLanes(a), new ScalarLanes(b)).V;
+    public static float One<TOp>(float a, float b) where TOp : IBinaryOperator => (float)TOp.Invoke(new ScalarLanes(a), new ScalarLanes(b)).V;
+    public static Half One<TOp>(Half a, Half b) where TOp : IBinaryOperator => CorrectRounding.RoundToHalf(TOp.Invoke(new ScalarLanes((double)a), new ScalarLanes((double)b)).V);
+
+    private static void Validate<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> destination, string aName, string bName, string destinationName)
+    {
+        SpanContract.CheckSameLength(a, b, aName, bName);
+        SpanContract.Check(a, destination, aName, destinationName);
+        SpanContract.CheckOverlap(b, destination, bName, destinationName);
+    }
+
+    public static void Run<TOp>(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> destination,
+        [CallerArgumentExpression(nameof(a))] string aName = "a", [CallerArgumentExpression(nameof(b))] string bName = "b",
+        [CallerArgumentExpression(nameof(destination))] string destinationName = "destination") where TOp : IBinaryOperator
+    {
+        Validate(a, b, destination, aName, bName, destinationName);
+        if (a.IsEmpty) return;
+        if (ParallelSplit.ShouldSplit(a.Length)) ParallelSplit.Run(a, b, destination, &SerialDouble<TOp>);
+        else SerialDouble<TOp>(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(destination), a.Length);
+    }
+
+    public static void Run<TOp>(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> destination,
+        [CallerArgumentExpression(nameof(a))] string aName = "a", [CallerArgumentExpression(nameof(b))] string bName = "b",
+        [CallerArgumentExpression(nameof(destination))] string destinationName = "destination") where TOp : IBinaryOperator
+    {
+        Validate(a, b, destination, aName, bName, destinationName);
+        if (a.IsEmpty) return;
+        if (ParallelSplit.ShouldSplit(a.Length)) ParallelSplit.Run(a, b, destination, &SerialFloat<TOp>);
+        else SerialFloat<TOp>(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(destination), a.Length);
+    }
+
+    public static void Run<TOp>(ReadOnlySpan<Half> a, ReadOnlySpan<Half> b, Span<Half> destination,
+        [CallerArgumentExpression(nameof(a))] string aName = "a", [CallerArgumentExpression(nameof(b))] string bName = "b",
+        [CallerArgumentExpression(nameof(destination))] string destinationName = "destination") where TOp : IBinaryOperator
+    {
+        Validate(a, b, destination, aName, bName, destinationName);
+        if (a.IsEmpty) return;
+        if (ParallelSplit.ShouldSplit(a.Length)) ParallelSplit.Run(a, b, destination, &SerialHalf<TOp>);
+        else SerialHalf<TOp>(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(destination), a.Length);
+    }
+
+    private static void SerialDouble<TOp>(ref double a, ref double b, ref double dst, int n) where TOp : IBinaryOperator
+    {
+        switch (LaneDispatch.Choose(n))
+        {
+            case SimdPath.Vector512: LoopDouble<TOp, Vector512Lanes>(ref a, ref b, ref dst, n); break;
+            case SimdPath.Vector256: LoopDouble<TOp, Vector256Lanes>(ref a, ref b, ref dst, n); break;
+            case SimdPath.Vector128: LoopDouble<TOp, Vector128Lanes>(ref a, ref b, ref dst, n); break;
+            default: LoopDouble<TOp, ScalarLanes>(ref a, ref b, ref dst, n); break;
+        }
+    }
+
+    private static void SerialFloat<TOp>(ref float a, ref float b, ref float dst, int n) where TOp : IBinaryOperator
+    {
+        switch (LaneDispatch.Choose(n))
+        {
+            case SimdPath.Vector512: LoopFloat<TOp, Vector512Lanes>(ref a, ref b, ref dst, n); break;
+            case SimdPath.Vector256: LoopFloat<TOp, Vector256Lanes>(ref a, ref b, ref dst, n); break;
+            case SimdPath.Vector128: LoopFloat<TOp, Vector128Lanes>(ref a, ref b, ref dst, n); break;
+            default: LoopFloat<TOp, ScalarLanes>(ref a, ref b, ref dst, n); break;
+        }
+    }
+
+    private static void SerialHalf<TOp>(ref Half a, ref Half b, ref Half dst, int n) where TOp : IBinaryOperator
+    {
+        switch (LaneDispatch.Choose(n))
+        {
+            case SimdPath.Vector512: LoopHalf<TOp, Vector512Lanes>(ref a, ref b, ref dst, n); break;
+            case SimdPath.Vector256: LoopHalf<TOp, Vector256Lanes>(ref a, ref b, ref dst, n); break;
+            case SimdPath.Vector128: LoopHalf<TOp, Vector128Lanes>(ref a, ref b, ref dst, n); break;
+            default: LoopHalf<TOp, ScalarLanes>(ref a, ref b, ref dst, n); break;
+        }
+    }
+
+    private static void LoopDouble<TOp, TV>(ref double a, ref double b, ref double dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        TV lastA = TV.Load(ref Unsafe.Add(ref a, n - w)), lastB = TV.Load(ref Unsafe.Add(ref b, n - w));
+        int i = 0;
+        for (; i <= n - w; i += w)
+            TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref a, i)), TV.Load(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
+        if (i < n)
+            TV.Store(TOp.Invoke(lastA, lastB), ref Unsafe.Add(ref dst, n - w));
+    }
+
+    private static void LoopFloat<TOp, TV>(ref float a, ref float b, ref float dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        TV lastA = TV.LoadWidening(ref Unsafe.Add(ref a, n - w)), lastB = TV.LoadWidening(ref Unsafe.Add(ref b, n - w));
+        int i = 0;
+        for (; i <= n - w; i += w)
+            TV.StoreNarrowing(TOp.Invoke(TV.LoadWidening(ref Unsafe.Add(ref a, i)), TV.LoadWidening(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
+        if (i < n)
+            TV.StoreNarrowing(TOp.Invoke(lastA, lastB), ref Unsafe.Add(ref dst, n - w));
+    }
+
+    private const int HalfBlock = 64;
+
+    private static void LoopHalf<TOp, TV>(ref Half a, ref Half b, ref Half dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        Span<double> xa = stackalloc double[HalfBlock];
+        Span<double> xb = stackalloc double[HalfBlock];
+        ref double a0 = ref MemoryMarshal.GetReference(xa);
+        ref double b0 = ref MemoryMarshal.GetReference(xb);
+        for (int start = 0; start < n; start += HalfBlock)
+        {
+            int m = Math.Min(HalfBlock, n - start);
+            for (int j = 0; j < m; j++)
+            {
+                Unsafe.Add(ref a0, j) = (double)Unsafe.Add(ref a, start + j);
+                Unsafe.Add(ref b0, j) = (double)Unsafe.Add(ref b, start + j);
+            }
+            int padded = (m + w - 1) / w * w;
+            for (int j = m; j < padded; j++) { Unsafe.Add(ref a0, j) = 0; Unsafe.Add(ref b0, j) = 0; }
+            for (int j = 0; j < padded; j += w)
+                TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref a0, j)), TV.Load(ref Unsafe.Add(ref b0, j))), ref Unsafe.Add(ref a0, j));
+            for (int j = 0; j < m; j++) Unsafe.Add(ref dst, start + j) = CorrectRounding.RoundToHalf(Unsafe.Add(ref a0, j));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Sigmoid.Kernels;
+using Sigmoid.Lanes;
+
+namespace Sigmoid.Drivers;
+
+/// <summary>An element-wise function of one argument, as the drivers need it.</summary>
+internal interface IUnaryOperator
+{
+    /// <summary>The double result (the double contract: within 1 ULP). The scalar lanes are the specification.</summary>
+    static abstract TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>;
+
+    /// <summary>A double approximation with relative error below 2^-45 (well inside
+    /// <see cref="CorrectRounding.Margin"/>), with exact special values; rounded to float or Half by the driver.</summary>
+    static abstract TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>;
+
+    /// <summary>The value in double-double (≈ 2^-100 relative) for lanes too close to a rounding boundary. Only called
+    /// with finite float/Half inputs.</summary>
+    static abstract DoubleDouble Reference(double x);
+}
+
+/// <summary>An element-wise function of two arguments (no correct-rounding claim: computed in double, rounded once).</summary>
+internal interface IBinaryOperator
+{
+    static abstract TV Invoke<TV>(TV a, TV b) where TV : struct, IDoubleLanes<TV>;
+}

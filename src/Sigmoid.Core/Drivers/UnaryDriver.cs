@@ -1,0 +1,171 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Sigmoid.Kernels;
+using Sigmoid.Lanes;
+
+namespace Sigmoid.Drivers;
+
+/// <summary>
+/// The one place that loops for one-argument functions: validates, picks the lane width, runs full vectors and
+/// finishes with one overlapping last vector (loaded before the loop, so in-place calls recompute it from the
+/// original inputs and give the same bits), and splits long spans across threads.
+/// </summary>
+/// <remarks>
+/// double spans: the operator's double kernel. float spans: floats are widened to double lanes, the operator's
+/// narrow kernel runs, and lanes are rounded to float; lanes whose double result lies near a float midpoint are
+/// recomputed in double-double (<see cref="CorrectRounding"/>). Half spans: the same through a 64-element stack
+/// buffer of doubles. No allocation except what <see cref="Parallel.For(int,int,ParallelOptions,Action{int})"/> needs
+/// on the parallel path.
+/// </remarks>
+internal static unsafe class UnaryDriver
+{
+    // ---------------------------------------------------------------- scalars (the specification)
+    public static double One<TOp>(double x) where TOp : IUnaryOperator => TOp.Invoke(new ScalarLanes(x)).V;
+
+    public static float One<TOp>(float x) where TOp : IUnaryOperator
+    {
+        ScalarLanes r = TOp.InvokeForNarrow(new ScalarLanes(x));
+        return ScalarLanes.Any(CorrectRounding.NearFloatMidpoint(r)) ? CorrectRounding.ToFloat(TOp.Reference(x)) : (float)r.V;
+    }
+
+    public static Half One<TOp>(Half x) where TOp : IUnaryOperator
+    {
+        ScalarLanes r = TOp.InvokeForNarrow(new ScalarLanes((double)x));
+        return ScalarLanes.Any(CorrectRounding.NearHalfMidpoint(r)) ? CorrectRounding.ToHalf(TOp.Reference((double)x)) : CorrectRounding.RoundToHalf(r.V);
+    }
+
+    // ---------------------------------------------------------------- span entry points
+    public static void Run<TOp>(ReadOnlySpan<double> x, Span<double> destination,
+        [CallerArgumentExpression(nameof(x))] string xName = "x", [CallerArgumentExpression(nameof(destination))] string destinationName = "destination")
+        where TOp : IUnaryOperator
+    {
+        SpanContract.Check(x, destination, xName, destinationName);
+        if (x.IsEmpty) return;
+        if (ParallelSplit.ShouldSplit(x.Length)) ParallelSplit.Run(x, destination, &SerialDouble<TOp>);
+        else SerialDouble<TOp>(ref MemoryMarshal.GetReference(x), ref MemoryMarshal.GetReference(destination), x.Length);
+    }
+
+    public static void Run<TOp>(ReadOnlySpan<float> x, Span<float> destination,
+        [CallerArgumentExpression(nameof(x))] string xName = "x", [CallerArgumentExpression(nameof(destination))] string destinationName = "destination")
+        where TOp : IUnaryOperator
+    {
+        SpanContract.Check(x, destination, xName, destinationName);
+        if (x.IsEmpty) return;
+        if (ParallelSplit.ShouldSplit(x.Length)) ParallelSplit.Run(x, destination, &SerialFloat<TOp>);
+        else SerialFloat<TOp>(ref MemoryMarshal.GetReference(x), ref MemoryMarshal.GetReference(destination), x.Length);
+    }
+
+    public static void Run<TOp>(ReadOnlySpan<Half> x, Span<Half> destination,
+        [CallerArgumentExpression(nameof(x))] string xName = "x", [CallerArgumentExpression(nameof(destination))] string destinationName = "destination")
+        where TOp : IUnaryOperator
+    {
+        SpanContract.Check(x, destination, xName, destinationName);
+        if (x.IsEmpty) return;
+        if (ParallelSplit.ShouldSplit(x.Length)) ParallelSplit.Run(x, destination, &SerialHalf<TOp>);
+        else SerialHalf<TOp>(ref MemoryMarshal.GetReference(x), ref MemoryMarshal.GetReference(destination), x.Length);
+    }
+
+    // ---------------------------------------------------------------- serial, per lane width
+    private static void SerialDouble<TOp>(ref double src, ref double dst, int n) where TOp : IUnaryOperator
+    {
+        switch (LaneDispatch.Choose(n))
+        {
+            case SimdPath.Vector512: LoopDouble<TOp, Vector512Lanes>(ref src, ref dst, n); break;
+            case SimdPath.Vector256: LoopDouble<TOp, Vector256Lanes>(ref src, ref dst, n); break;
+            case SimdPath.Vector128: LoopDouble<TOp, Vector128Lanes>(ref src, ref dst, n); break;
+            default: LoopDouble<TOp, ScalarLanes>(ref src, ref dst, n); break;
+        }
+    }
+
+    private static void SerialFloat<TOp>(ref float src, ref float dst, int n) where TOp : IUnaryOperator
+    {
+        switch (LaneDispatch.Choose(n))
+        {
+            case SimdPath.Vector512: LoopFloat<TOp, Vector512Lanes>(ref src, ref dst, n); break;
+            case SimdPath.Vector256: LoopFloat<TOp, Vector256Lanes>(ref src, ref dst, n); break;
+            case SimdPath.Vector128: LoopFloat<TOp, Vector128Lanes>(ref src, ref dst, n); break;
+            default: LoopFloat<TOp, ScalarLanes>(ref src, ref dst, n); break;
+        }
+    }
+
+    private static void SerialHalf<TOp>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator
+    {
+        switch (LaneDispatch.Choose(n))
+        {
+            case SimdPath.Vector512: LoopHalf<TOp, Vector512Lanes>(ref src, ref dst, n); break;
+            case SimdPath.Vector256: LoopHalf<TOp, Vector256Lanes>(ref src, ref dst, n); break;
+            case SimdPath.Vector128: LoopHalf<TOp, Vector128Lanes>(ref src, ref dst, n); break;
+            default: LoopHalf<TOp, ScalarLanes>(ref src, ref dst, n); break;
+        }
+    }
+
+    // ---------------------------------------------------------------- loops (n ≥ TV.Count)
+    private static void LoopDouble<TOp, TV>(ref double src, ref double dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        TV last = TV.Load(ref Unsafe.Add(ref src, n - w));   // before any store: in place stays correct
+        int i = 0;
+        for (; i <= n - w; i += w)
+            TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), ref Unsafe.Add(ref dst, i));
+        if (i < n)
+            TV.Store(TOp.Invoke(last), ref Unsafe.Add(ref dst, n - w));
+    }
+
+    private static void LoopFloat<TOp, TV>(ref float src, ref float dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - w));
+        int i = 0;
+        for (; i <= n - w; i += w)
+            BlockFloat<TOp, TV>(TV.LoadWidening(ref Unsafe.Add(ref src, i)), ref Unsafe.Add(ref dst, i));
+        if (i < n)
+            BlockFloat<TOp, TV>(last, ref Unsafe.Add(ref dst, n - w));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BlockFloat<TOp, TV>(TV x, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        TV r = TOp.InvokeForNarrow(x);
+        TV.StoreNarrowing(r, ref dst);
+        TV hard = CorrectRounding.NearFloatMidpoint(r);
+        if (TV.Any(hard)) FixFloat<TOp, TV>(x, hard, ref dst);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FixFloat<TOp, TV>(TV x, TV hard, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        for (int j = 0; j < TV.Count; j++)
+            if (BitConverter.DoubleToInt64Bits(TV.GetElement(hard, j)) != 0)
+                Unsafe.Add(ref dst, j) = CorrectRounding.ToFloat(TOp.Reference(TV.GetElement(x, j)));
+    }
+
+    private const int HalfBlock = 64;
+
+    private static void LoopHalf<TOp, TV>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        Span<double> xs = stackalloc double[HalfBlock];
+        Span<double> rs = stackalloc double[HalfBlock];
+        Span<double> hard = stackalloc double[HalfBlock];
+        ref double x0 = ref MemoryMarshal.GetReference(xs);
+        ref double r0 = ref MemoryMarshal.GetReference(rs);
+        ref double h0 = ref MemoryMarshal.GetReference(hard);
+        for (int start = 0; start < n; start += HalfBlock)
+        {
+            int m = Math.Min(HalfBlock, n - start);
+            for (int j = 0; j < m; j++) Unsafe.Add(ref x0, j) = (double)Unsafe.Add(ref src, start + j);
+            int padded = (m + w - 1) / w * w;
+            for (int j = m; j < padded; j++) Unsafe.Add(ref x0, j) = 0;
+            for (int j = 0; j < padded; j += w)
+            {
+                TV r = TOp.InvokeForNarrow(TV.Load(ref Unsafe.Add(ref x0, j)));
+                TV.Store(r, ref Unsafe.Add(ref r0, j));
+                TV.Store(CorrectRounding.NearHalfMidpoint(r), ref Unsafe.Add(ref h0, j));
+            }
+            for (int j = 0; j < m; j++)
+                Unsafe.Add(ref dst, start + j) = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref h0, j)) != 0
+                    ? CorrectRounding.ToHalf(TOp.Reference(Unsafe.Add(ref x0, j)))
+                    : CorrectRounding.RoundToHalf(Unsafe.Add(ref r0, j));
+        }
+    }
+}

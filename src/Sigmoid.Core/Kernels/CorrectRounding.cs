@@ -1,0 +1,85 @@
+using Sigmoid.Lanes;
+
+namespace Sigmoid.Kernels;
+
+/// <summary>
+/// Deciding float and Half rounding from a double result. A kernel's double result r has a relative error far below
+/// <see cref="Margin"/> double ulps; if r is farther than that from every rounding boundary (the midpoints between
+/// adjacent floats/Halves), rounding r gives the correctly rounded value of the exact result. The rare lanes within
+/// the margin are recomputed in double-double and rounded from there.
+/// </summary>
+internal static class CorrectRounding
+{
+    /// <summary>Half-width of the suspicious band around a midpoint, in double ulps (2^12 ≈ 2^-41 relative). The
+    /// fast kernels' error bounds are below 2^-45 relative (≤ 2^8 ulps), so the band holds them with 16× to spare.
+    /// A random result falls in the band with probability 2^-16 (float) or 2^-29 (Half).</summary>
+    public const long Margin = 1L << 12;
+
+    private static readonly double TwoPowMinus126 = BitConverter.Int64BitsToDouble((1023L - 126) << 52);
+    private static readonly double TwoPow149 = BitConverter.Int64BitsToDouble((1023L + 149) << 52);
+
+    /// <summary>Mask of lanes whose double result lies within <see cref="Margin"/> of a float midpoint.</summary>
+    public static TV NearFloatMidpoint<TV>(TV r) where TV : struct, IDoubleLanes<TV>
+    {
+        // Normal float results: the 29 low mantissa bits are what rounding to float drops; the midpoint is 1 followed
+        // by 28 zeros. Subnormal float results (|r| < 2^-126): scale so that the float ulp 2^-149 becomes 1 and add
+        // 2^23; the low 29 bits of that sum (ulp 2^-29) are then the dropped fraction, with the same midpoint pattern.
+        TV a = TV.Abs(r);
+        TV c = TV.Select(TV.LessThan(a, TV.Create(TwoPowMinus126)), TV.Fma(a, TV.Create(TwoPow149), TV.Create(8388608.0)), a);
+        TV t = TV.And(TV.AddBits(c, TV.CreateBits(Margin - (1L << 28))), TV.CreateBits((1L << 29) - 1));
+        return TV.LessThanBits(t, TV.CreateBits(2 * Margin));
+    }
+
+    /// <summary>Mask of lanes whose double result lies within <see cref="Margin"/> of a Half midpoint.</summary>
+    public static TV NearHalfMidpoint<TV>(TV r) where TV : struct, IDoubleLanes<TV>
+    {
+        // As for float with 42 dropped bits; Half subnormals (|r| < 2^-14) have ulp 2^-24.
+        TV a = TV.Abs(r);
+        TV c = TV.Select(TV.LessThan(a, TV.Create(1.0 / 16384)), TV.Fma(a, TV.Create(16777216.0), TV.Create(1024.0)), a);
+        TV t = TV.And(TV.AddBits(c, TV.CreateBits(Margin - (1L << 41))), TV.CreateBits((1L << 42) - 1));
+        return TV.LessThanBits(t, TV.CreateBits(2 * Margin));
+    }
+
+    /// <summary>The float nearest to hi + lo (ties to even), for a normalised double-double.</summary>
+    public static float ToFloat(DoubleDouble v)
+    {
+        float f = (float)v.Hi;
+        if (v.Lo == 0 || (double)f == v.Hi) return f;
+        float neighbour = v.Hi > f ? MathF.BitIncrement(f) : MathF.BitDecrement(f);
+        double mid = ((double)f + neighbour) * 0.5; // exact
+        if (v.Hi != mid) return f;                  // hi is off the midpoint: rounding hi alone decides
+        return v.Lo > 0 ? Math.Max(f, neighbour) : Math.Min(f, neighbour);
+    }
+
+    /// <summary>The Half nearest to hi + lo (ties to even), for a normalised double-double.</summary>
+    public static Half ToHalf(DoubleDouble v)
+    {
+        Half h = RoundToHalf(v.Hi);
+        if (v.Lo == 0 || (double)h == v.Hi) return h;
+        Half neighbour = v.Hi > (double)h ? Half.BitIncrement(h) : Half.BitDecrement(h);
+        double mid = ((double)h + (double)neighbour) * 0.5;
+        if (v.Hi != mid) return h;
+        return v.Lo > 0 ? Half.Max(h, neighbour) : Half.Min(h, neighbour);
+    }
+
+    /// <summary>double → Half rounded once to nearest, ties to even. (.NET's <c>(Half)double</c> is not: for some
+    /// doubles just off a Half midpoint it rounds twice and lands on the wrong side.)</summary>
+    public static Half RoundToHalf(double d)
+    {
+        if (double.IsNaN(d)) return (Half)d;
+        double a = Math.Abs(d);
+        int bits;
+        if (a >= 65520.0) bits = 0x7C00;                                       // ≥ 65504 + ½ulp: ties go to even = ∞
+        else if (a < 1.0 / 16384)                                             // subnormal Half: ulp 2^-24
+            bits = (int)Math.Round(a * 16777216.0, MidpointRounding.ToEven);  // exact product; 1024 encodes 2^-14
+        else
+        {
+            int e = Math.ILogB(a);
+            int q = (int)Math.Round(Math.ScaleB(a, 10 - e), MidpointRounding.ToEven);
+            if (q == 2048) { q = 1024; e++; }
+            bits = e + 15 >= 31 ? 0x7C00 : ((e + 15) << 10) | (q - 1024);
+        }
+        if (d < 0) bits |= 0x8000;
+        return BitConverter.UInt16BitsToHalf((ushort)bits);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Runtime.CompilerServices;
+using Sigmoid.Lanes;
+
+namespace Sigmoid.Kernels;
+
+/// <summary>
+/// ln(h + l) for a double-double h + l with h &gt; 0 finite, as hi + lo accurate to about 2^-60 relative; written
+/// once for every lane width. Special inputs (0, ∞, NaN, negatives) give garbage: callers fix those lanes.
+/// </summary>
+/// <remarks>
+/// h = 2^e·m with m ∈ [√½, √2); f = (m - 1) + l·2^-e (m - 1 exact, the sum renormalised); ln(h + l) = e·ln2 + ln(1+f) and
+/// ln(1+f) = 2·atanh(s) = 2s + 2s³/3 + 2s⁵/5 + …, s = f/(2+f), |s| ≤ 0.1716. s is carried as sh + sl (the division
+/// residual by FMA, and 1/(2+f) = (1-s)/2), so the leading term 2s is exact to ~2^-100 and the series tail (≤ 1% of
+/// the result) only needs double precision.
+/// </remarks>
+internal static class LogCore
+{
+    private static readonly double SqrtHalfBits = BitConverter.Int64BitsToDouble(0x3FE6A09E667F3BCD);
+    private static readonly double TwoPow54 = 18014398509481984.0;
+    private static readonly double TwoPowMinus1022 = BitConverter.Int64BitsToDouble(0x0010000000000000);
+
+    // 2/(2n+1), n = 1..10 (truncation below 2^-55 of the result)
+    private const double R1 = 2.0 / 3, R2 = 2.0 / 5, R3 = 2.0 / 7, R4 = 2.0 / 9, R5 = 2.0 / 11, R6 = 2.0 / 13,
+        R7 = 2.0 / 15, R8 = 2.0 / 17, R9 = 2.0 / 19, R10 = 2.0 / 21;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Log<TV>(TV h, TV l, out TV hi, out TV lo) where TV : struct, IDoubleLanes<TV>
+    {
+        // Subnormal h: scale by 2^54 first.
+        TV tiny = TV.LessThan(h, TV.Create(TwoPowMinus1022));
+        h = TV.Select(tiny, h * TV.Create(TwoPow54), h);
+        l = TV.Select(tiny, l * TV.Create(TwoPow54), l);
+        TV eAdjust = TV.Select(tiny, TV.Create(54.0), TV.Create(0.0));
+
+        TV eb = TV.ShiftRightArithmeticBits(TV.SubtractBits(h, TV.Create(SqrtHalfBits)), 52);   // exponent as integer
+        TV m = TV.SubtractBits(h, TV.ShiftLeftBits(eb, 52));                                    // m ∈ [√½, √2)
+        TV magic = TV.Create(ExpCore.RoundMagic);
+        TV e = (TV.AddBits(eb, magic) - magic) - eAdjust;                                      // exponent as double
+        TV scale = TV.ShiftLeftBits(TV.SubtractBits(TV.CreateBits(1023), eb), 52);             // 2^-eb
+
+        TV one = TV.Create(1.0), two = TV.Create(2.0);
+        TV f0 = m - one;                         // exact (Sterbenz)
+        TV l0 = l * scale;
+        TV fh = f0 + l0;                         // renormalise f = fh + fl (FastTwoSum: f0 = 0 or |f0| ≥ |l0|),
+        TV fl = l0 - (fh - f0);                  // so that fl ≤ ½ulp(fh) and first order in fl suffices below
+        TV d = fh + two;
+        TV dl = fh - (d - two);                  // FastTwoSum: 2 + fh = d + dl exactly
+        TV sh = fh / d;
+        TV residual = (TV.Fma(-sh, d, fh) + fl) - sh * (dl + fl);
+        TV sl2 = residual * (one - sh);          // 2·sl, since 1/(2+f) = (1-s)/2
+        TV z = sh * sh;
+        TV rz = TV.Fma(z, TV.Create(R10), TV.Create(R9));
+        rz = TV.Fma(rz, z, TV.Create(R8));
+        rz = TV.Fma(rz, z, TV.Create(R7));
+        rz = TV.Fma(rz, z, TV.Create(R6));
+        rz = TV.Fma(rz, z, TV.Create(R5));
+        rz = TV.Fma(rz, z, TV.Create(R4));
+        rz = TV.Fma(rz, z, TV.Create(R3));
+        rz = TV.Fma(rz, z, TV.Create(R2));
+        rz = TV.Fma(rz, z, TV.Create(R1));
+        TV tail = (sh * z) * rz;
+
+        TV a = e * TV.Create(ExpCore.Ln2Hi);     // exact: |e| < 2^11, head has 32 bits
+        TV b = sh + sh;
+        hi = a + b;
+        TV bb = hi - a;
+        TV err = (a - (hi - bb)) + (b - bb);     // TwoSum
+        lo = err + TV.Fma(e, TV.Create(ExpCore.Ln2Lo), sl2 + tail);
+    }
+}

@@ -1,0 +1,32 @@
+using Sigmoid.Drivers;
+
+namespace Sigmoid;
+
+public static partial class Logistic
+{
+    private static int maxDegreeOfParallelism = Environment.ProcessorCount;
+
+    /// <summary>
+    /// How many threads a span overload may use. Default <see cref="Environment.ProcessorCount"/>; 1 turns the
+    /// parallel path off. Spans shorter than the threshold (131,072 elements; below it the thread hand-off costs more
+    /// than it saves) always run on the calling thread. Results are bit-identical whatever the value: every element
+    /// is computed independently, by the same operations on every lane width.
+    /// </summary>
+    /// <remarks>The parallel path allocates what <see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/>
+    /// needs (its options, a closure and the loop's own state, a few hundred bytes per call); the serial path
+    /// allocates nothing.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value below 1.</exception>
+    public static int MaxDegreeOfParallelism
+    {
+        get => Volatile.Read(ref maxDegreeOfParallelism);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Volatile.Write(ref maxDegreeOfParallelism, value);
+        }
+    }
+
+    /// <summary>Span length from which the span overloads split work across threads (when
+    /// <see cref="MaxDegreeOfParallelism"/> &gt; 1).</summary>
+    public static int ParallelThreshold => ParallelSplit.Threshold;
+}

@@ -1,0 +1,75 @@
+using Sigmoid.Drivers;
+using Sigmoid.Lanes;
+
+namespace Sigmoid;
+
+public static partial class Logistic
+{
+    /// <summary>Backward pass of a sigmoid layer from its saved output y = σ(x): dx = y·(1-y)·dy, exactly as the
+    /// problem sheet writes it.</summary>
+    /// <remarks>
+    /// <para>Computed in double and rounded once. The formula itself loses accuracy where y is close to 1: once y
+    /// rounds to 1 (float x &gt; 16.6, double x &gt; 36.7) 1-y is 0 and the gradient vanishes although σ'(x) ≈ e^-x is
+    /// not 0; near that point 1-y cancels and carries only the few bits left in y. Near y = 0 it is accurate.
+    /// Prefer <see cref="SigmoidBackwardFromInput(float, float)"/> when the input x is available.</para>
+    /// <para>Special values follow IEEE arithmetic (NaN in, NaN out; no range check on y).</para>
+    /// </remarks>
+    public static float SigmoidBackwardFromOutput(float y, float dy) => BinaryDriver.One<SigmoidBackwardFromOutputOperator>(y, dy);
+
+    /// <inheritdoc cref="SigmoidBackwardFromOutput(float, float)"/>
+    public static double SigmoidBackwardFromOutput(double y, double dy) => BinaryDriver.One<SigmoidBackwardFromOutputOperator>(y, dy);
+
+    /// <inheritdoc cref="SigmoidBackwardFromOutput(float, float)"/>
+    public static Half SigmoidBackwardFromOutput(Half y, Half dy) => BinaryDriver.One<SigmoidBackwardFromOutputOperator>(y, dy);
+
+    /// <summary>dx[i] = y[i]·(1-y[i])·dy[i], the backward pass from saved outputs.</summary>
+    /// <remarks>Span contract of <see cref="Logistic"/>: <paramref name="y"/> and <paramref name="dy"/> equally long,
+    /// <paramref name="dx"/> may be exactly either. Same bits as the scalar on every path.</remarks>
+    public static void SigmoidBackwardFromOutput(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx)
+        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, dx);
+
+    /// <inheritdoc cref="SigmoidBackwardFromOutput(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
+    public static void SigmoidBackwardFromOutput(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dx)
+        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, dx);
+
+    /// <inheritdoc cref="SigmoidBackwardFromOutput(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
+    public static void SigmoidBackwardFromOutput(ReadOnlySpan<Half> y, ReadOnlySpan<Half> dy, Span<Half> dx)
+        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, dx);
+
+    /// <summary>Backward pass of a sigmoid layer from its saved input x: dx = σ'(x)·dy.</summary>
+    /// <remarks>σ'(x) in double as in <see cref="SigmoidDerivative(double)"/> (accurate in both tails), times dy,
+    /// rounded once: no vanishing where σ(x) rounds to 1. NaN in, NaN out.</remarks>
+    public static float SigmoidBackwardFromInput(float x, float dy) => BinaryDriver.One<SigmoidBackwardFromInputOperator>(x, dy);
+
+    /// <inheritdoc cref="SigmoidBackwardFromInput(float, float)"/>
+    public static double SigmoidBackwardFromInput(double x, double dy) => BinaryDriver.One<SigmoidBackwardFromInputOperator>(x, dy);
+
+    /// <inheritdoc cref="SigmoidBackwardFromInput(float, float)"/>
+    public static Half SigmoidBackwardFromInput(Half x, Half dy) => BinaryDriver.One<SigmoidBackwardFromInputOperator>(x, dy);
+
+    /// <summary>dx[i] = σ'(x[i])·dy[i], the backward pass from saved inputs.</summary>
+    /// <remarks>Span contract of <see cref="Logistic"/>: <paramref name="x"/> and <paramref name="dy"/> equally long,
+    /// <paramref name="dx"/> may be exactly either. Same bits as the scalar on every path.</remarks>
+    public static void SigmoidBackwardFromInput(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx)
+        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, dx);
+
+    /// <inheritdoc cref="SigmoidBackwardFromInput(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
+    public static void SigmoidBackwardFromInput(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> dx)
+        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, dx);
+
+    /// <inheritdoc cref="SigmoidBackwardFromInput(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
+    public static void SigmoidBackwardFromInput(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> dx)
+        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, dx);
+}
+
+/// <summary>dx = (y·(1-y))·dy, as written.</summary>
+internal readonly struct SigmoidBackwardFromOutputOperator : IBinaryOperator
+{
+    public static TV Invoke<TV>(TV y, TV dy) where TV : struct, IDoubleLanes<TV> => (y * (TV.Create(1.0) - y)) * dy;
+}
+
+/// <summary>dx = σ'(x)·dy.</summary>
+internal readonly struct SigmoidBackwardFromInputOperator : IBinaryOperator
+{
+    public static TV Invoke<TV>(TV x, TV dy) where TV : struct, IDoubleLanes<TV> => SigmoidDerivativeOperator.Invoke(x) * dy;
+}

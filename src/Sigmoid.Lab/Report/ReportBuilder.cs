@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text;
+using Sigmoid.Lab.Experiments;
+using Sigmoid.Lab.Progress;
+using Sigmoid.Lab.Sheet;
+
+namespace Sigmoid.Lab.Report;
+
+/// <summary>What <see cref="ReportBuilder.Build"/> produced.</summary>
+/// <param name="IndexPath">Full path of the written <c>index.html</c>.</param>
+/// <param name="Sections">The sections, in order.</param>
+/// <param name="Failures">Experiments that threw (their sections show the error); empty when all went well.</param>
+/// <param name="Elapsed">Wall time of the whole build.</param>
+public sealed record ReportOutcome(string IndexPath, IReadOnlyList<ReportSection> Sections, IReadOnlyList<string> Failures, TimeSpan Elapsed);
+
+/// <summary>
+/// Builds the report: computes parts а–ж on the library, runs the experiments of з, и, к and logistic regression
+/// with their defaults, and writes one self-contained <c>index.html</c> into the output folder (each experiment
+/// writes its own files into a subfolder named after it; nothing else in the folder is touched).
+/// </summary>
+public static class ReportBuilder
+{
+    /// <summary>The section ids, in the report's order: the sheet's parts а–к, then logistic regression.</summary>
+    public static IReadOnlyList<string> SectionIds { get; } =
+        ["part-а", "part-б", "part-в", "part-г", "part-д", "part-е", "part-ё", "part-ж", "part-з", "part-и", "part-к", "logistic-regression"];
+
+    /// <summary>Builds and writes the report.</summary>
+    /// <param name="outputDirectory">Folder to write into (created if missing).</param>
+    /// <param name="language"><c>en</c> or <c>ru</c>.</param>
+    /// <param name="display">Shows one task per section.</param>
+    /// <param name="cancellation">Cancels the experiments.</param>
+    /// <exception cref="ArgumentException">Unsupported language or empty folder path.</exception>
+    public static ReportOutcome Build(string outputDirectory, string language, ProgressDisplay display, CancellationToken cancellation = default)
+    {
+        if (string.IsNullOrWhiteSpace(outputDirectory)) throw new ArgumentException("The output folder path is empty.", nameof(outputDirectory));
+        if (!Bilingual.IsSupported(language)) throw new ArgumentException($"Unsupported language '{language}': use en or ru.", nameof(language));
+        ArgumentNullException.ThrowIfNull(display);
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(outputDirectory);
+        var failures = new List<string>();
+
+        var sections = display.Run(board =>
+        {
+            var tasks = SectionIds.ToDictionary(id => id, id => board.AddTask(id));
+            void Done(string id) => tasks[id].Report(new ExperimentProgress(1, "done"));
+
+            tasks["part-а"].Report(new(0, "computing float and double"));
+            var f = SheetProperties.Compute(NumberFormat.Float);
+            var d = SheetProperties.Compute(NumberFormat.Double);
+            var sheet = new SheetSections(language, f, d);
+            var network = new NetworkSections(language, sheet, f, d);
+            var list = new List<ReportSection>();
+
+            (string Id, Func<ReportSection> Make)[] sheetParts =
+            [
+                ("part-а", sheet.PartA), ("part-б", sheet.PartB), ("part-в", sheet.PartV), ("part-г", sheet.PartG),
+                ("part-д", sheet.PartD), ("part-е", sheet.PartE), ("part-ё", sheet.PartYo), ("part-ж", sheet.PartZh),
+            ];
+            foreach (var (id, make) in sheetParts)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                tasks[id].Report(new(0, "drawing"));
+                list.Add(make());
+                Done(id);
+            }
+
+            (string Id, Func<IReadOnlyList<ReportBlock>, ReportSection> Make)[] networkParts =
+            [
+                ("part-з", network.PartZ), ("part-и", network.PartI), ("part-к", network.PartK), ("logistic-regression", network.LogisticRegression),
+            ];
+            foreach (var (id, make) in networkParts)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var experiment = ExperimentCatalog.ForSection(id);
+                tasks[id].Report(new(0, experiment is null ? "no experiment yet" : $"running {experiment.Name}"));
+                var outcome = ExperimentBlocks.Run(id, outputDirectory, language, tasks[id], cancellation);
+                if (outcome.Failure is not null) failures.Add($"{id}: {outcome.Failure}");
+                list.Add(make(outcome.Blocks));
+                Done(id);
+            }
+            return list;
+        });
+
+        string index = Path.GetFullPath(Path.Combine(outputDirectory, "index.html"));
+        File.WriteAllText(index, HtmlReport.Render(sections, language), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return new ReportOutcome(index, sections, failures, clock.Elapsed);
+    }
+}

@@ -1,0 +1,142 @@
+using ScottPlot;
+using Sigmoid.Lab.Plotting;
+
+namespace Sigmoid.Lab.Sheet;
+
+/// <summary>One figure of the sheet: which part it answers, its file name, and how to draw it in a language.</summary>
+/// <param name="Name">File name without extension (ASCII), e.g. <c>sigmoid-and-derivative</c>.</param>
+/// <param name="Part">The sheet's letter it illustrates.</param>
+/// <param name="Title">The figure's title in both languages.</param>
+/// <param name="Draw">Builds the plot (already styled by <see cref="LabStyle"/>) in a language.</param>
+public sealed record SheetFigure(string Name, string Part, Bilingual Title, Func<string, Plot> Draw);
+
+/// <summary>
+/// The figures of parts ё, ж, б, д, е and и, every value computed by the library in double. Each is drawn through
+/// <see cref="LabStyle"/> with titles, axis labels and legends in English or Russian.
+/// </summary>
+public static class SheetFigures
+{
+    private static readonly Bilingual XT = new("t", "t");
+
+    /// <summary>ё: σ(t) and σ′(t) on one figure.</summary>
+    public static SheetFigure SigmoidAndDerivative { get; } = new("sigmoid-and-derivative", "ё",
+        new("The sigmoid and its derivative", "Сигмоида и её производная"), lang =>
+        {
+            var plot = LabStyle.NewPlot(SigmoidAndDerivative!.Title.In(lang), XT.In(lang), new Bilingual("value", "значение").In(lang));
+            double[] t = Range(-8, 8, 801);
+            LabStyle.AddHorizontalReference(plot, 0);
+            LabStyle.AddHorizontalReference(plot, 1);
+            LabStyle.AddHorizontalReference(plot, 0.25);
+            LabStyle.AddLine(plot, t, Map(t, Logistic.Sigmoid), 0, "σ(t) = 1 / (1 + e^(−t))");
+            LabStyle.AddLine(plot, t, Map(t, Logistic.SigmoidDerivative), 1, "σ′(t) = σ(t)·(1 − σ(t))");
+            var peak = plot.Add.Marker(0, Logistic.SigmoidDerivative(0.0), MarkerShape.FilledCircle, 9, LabStyle.Palette[LabStyle.Highlight]);
+            peak.LegendText = new Bilingual("max σ′ = σ′(0) = 0.25", "max σ′ = σ′(0) = 0.25").In(lang);
+            plot.Axes.SetLimits(-8, 8, -0.08, 1.08);
+            plot.ShowLegend(Alignment.UpperLeft);
+            return plot;
+        });
+
+    /// <summary>ж: σ(t), σ(10t), σ(100t), σ(1000t) against the unit step.</summary>
+    public static SheetFigure Steepening { get; } = new("steepening", "ж",
+        new("σ(kt) approaches the unit step as k grows", "σ(kt) приближается к ступеньке с ростом k"), lang =>
+        {
+            var plot = LabStyle.NewPlot(Steepening!.Title.In(lang), XT.In(lang), "σ(k·t)");
+            // Uniform points plus a fine mesh near 0, where σ(1000t) rises over a width of about 0.01.
+            double[] t = Range(-3, 3, 1201).Concat(Range(-0.05, 0.05, 1001)).Distinct().Order().ToArray();
+            int[] ks = [1, 10, 100, 1000];
+            for (int i = 0; i < ks.Length; i++)
+            {
+                int k = ks[i];
+                LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(k * x)), i, k == 1 ? "σ(t)" : $"σ({k}·t)", width: 4 - 0.5f * i);
+            }
+            // The step goes on top, dashed, so that σ(1000t) underneath it stays visible.
+            LabStyle.AddLine(plot, [-3, 0, 0, 3], [0, 0, 1, 1], LabStyle.Reference,
+                new Bilingual("unit step", "единичная ступенька").In(lang), width: 2, dashed: true);
+            plot.Axes.SetLimits(-3, 3, -0.08, 1.08);
+            plot.ShowLegend(Alignment.UpperLeft);
+            return plot;
+        });
+
+    /// <summary>б: σ(t) beside 1 − σ(−t) (and the mirror image σ(−t)).</summary>
+    public static SheetFigure Symmetry { get; } = new("symmetry", "б",
+        new("σ(−t) = 1 − σ(t): the curve is symmetric about (0, ½)", "σ(−t) = 1 − σ(t): график симметричен относительно (0, ½)"), lang =>
+        {
+            var plot = LabStyle.NewPlot(Symmetry!.Title.In(lang), XT.In(lang), new Bilingual("value", "значение").In(lang));
+            double[] t = Range(-8, 8, 801);
+            LabStyle.AddHorizontalReference(plot, 0.5);
+            LabStyle.AddVerticalReference(plot, 0);
+            LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(-x)), 2, "σ(−t)", width: 2);
+            LabStyle.AddLine(plot, t, Map(t, Logistic.Sigmoid), 0, "σ(t)", width: 7);
+            LabStyle.AddLine(plot, t, Map(t, x => 1 - Logistic.Sigmoid(-x)), 1, "1 − σ(−t)", width: 2.5f, dashed: true);
+            plot.Axes.SetLimits(-8, 8, -0.08, 1.08);
+            plot.ShowLegend(Alignment.MiddleLeft);
+            return plot;
+        });
+
+    /// <summary>д: the inverse function logit(p) = ln(p / (1 − p)) on (0, 1).</summary>
+    public static SheetFigure Logit { get; } = new("logit", "д",
+        new("The inverse of σ: logit(p) = ln(p / (1 − p))", "Обратная к σ: логит(p) = ln(p / (1 − p))"), lang =>
+        {
+            var plot = LabStyle.NewPlot(Logit!.Title.In(lang), new Bilingual("p (probability)", "p (вероятность)").In(lang),
+                new Bilingual("t = logit(p)", "t = логит(p)").In(lang));
+            double[] p = Range(1e-4, 1 - 1e-4, 2001);
+            LabStyle.AddHorizontalReference(plot, 0);
+            LabStyle.AddVerticalReference(plot, 0);
+            LabStyle.AddVerticalReference(plot, 1);
+            LabStyle.AddLine(plot, p, Map(p, Logistic.Logit), 0, "σ⁻¹(p) = ln(p / (1 − p))");
+            var half = plot.Add.Marker(0.5, 0, MarkerShape.FilledCircle, 9, LabStyle.Palette[LabStyle.Highlight]);
+            half.LegendText = new Bilingual("logit(½) = 0", "логит(½) = 0").In(lang);
+            plot.Axes.SetLimits(-0.05, 1.05, -8, 8);
+            plot.ShowLegend(Alignment.UpperLeft);
+            return plot;
+        });
+
+    /// <summary>е: ln σ(t) and its derivative σ(−t).</summary>
+    public static SheetFigure LogSigmoid { get; } = new("log-sigmoid", "е",
+        new("ln σ(t) and its derivative σ(−t)", "ln σ(t) и её производная σ(−t)"), lang =>
+        {
+            var plot = LabStyle.NewPlot(LogSigmoid!.Title.In(lang), XT.In(lang), new Bilingual("value", "значение").In(lang));
+            double[] t = Range(-6, 6, 601);
+            LabStyle.AddHorizontalReference(plot, 0);
+            LabStyle.AddHorizontalReference(plot, 1);
+            LabStyle.AddLine(plot, t, t, LabStyle.Reference, new Bilingual("asymptote y = t", "асимптота y = t").In(lang),
+                width: 1.5f, dashed: true);
+            LabStyle.AddLine(plot, t, Map(t, Logistic.LogSigmoid), 0, "ln σ(t)");
+            LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(-x)), 1, "[ln σ(t)]′ = σ(−t)");
+            plot.Axes.SetLimits(-6, 6, -6.5, 1.5);
+            plot.ShowLegend(Alignment.LowerRight);
+            return plot;
+        });
+
+    /// <summary>и: the bound max(σ′)ⁿ = 0.25ⁿ on the factor a gradient picks up through n sigmoid layers (log scale).</summary>
+    public static SheetFigure LayerBound { get; } = new("layer-bound", "и",
+        new("Through n sigmoid layers the gradient shrinks by up to 0.25ⁿ", "Через n слоёв с сигмоидой градиент уменьшается до 0.25ⁿ раз"), lang =>
+        {
+            var plot = LabStyle.NewPlot(LayerBound!.Title.In(lang), new Bilingual("layers n", "число слоёв n").In(lang), "log₁₀ (max σ′)ⁿ");
+            double max = Logistic.SigmoidDerivative(0.0);
+            double[] n = Enumerable.Range(1, 20).Select(i => (double)i).ToArray();
+            double epsilon = Math.Log10(Math.ScaleB(1.0, -23));
+            LabStyle.AddHorizontalReference(plot, epsilon);
+            var text = plot.Add.Text(new Bilingual("float ε = 2⁻²³", "ε float = 2⁻²³").In(lang), 14, epsilon);
+            text.LabelFontSize = LabStyle.TickSize;
+            text.LabelFontName = LabStyle.FontName;
+            text.LabelFontColor = LabStyle.Palette[LabStyle.Reference];
+            text.LabelAlignment = Alignment.LowerLeft;
+            var line = LabStyle.AddLine(plot, n, Map(n, k => Math.Log10(Math.Pow(max, k))), 1, "(σ′(0))ⁿ = 0.25ⁿ");
+            line.MarkerSize = 8;
+            plot.Axes.SetLimits(0.5, 20.5, -13, 0.5);
+            plot.ShowLegend(Alignment.UpperRight);
+            return plot;
+        });
+
+    /// <summary>Every sheet figure, in the order of <c>sigmoid plot</c>.</summary>
+    public static IReadOnlyList<SheetFigure> All { get; } = [SigmoidAndDerivative, Steepening, Symmetry, Logit, LogSigmoid, LayerBound];
+
+    /// <summary>The figures illustrating part <paramref name="part"/> (may be empty).</summary>
+    public static IEnumerable<SheetFigure> ForPart(string part) => All.Where(f => f.Part == part);
+
+    private static double[] Range(double from, double to, int points) =>
+        Enumerable.Range(0, points).Select(i => from + (to - from) * i / (points - 1)).ToArray();
+
+    private static double[] Map(double[] xs, Func<double, double> f) => xs.Select(f).ToArray();
+}
