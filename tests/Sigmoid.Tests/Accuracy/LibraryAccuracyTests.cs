@@ -14,7 +14,8 @@ public class LibraryAccuracyTests
 
     private static void AssertContract(AccuracyResult r, NumberFormat format)
     {
-        string where = $"{r.Function.CliName()} {r.Type}: worst x = {r.WorstInput:R} ({format.Hex(r.WorstInput)}) gave {r.WorstResult:R}, correctly rounded {r.WorstExpected:R}";
+        string where = $"{r.Function.CliName()} {r.Type}: worst x = {r.WorstInput:R} ({format.Hex(r.WorstInput)}) gave {r.WorstResult:R}, correctly rounded {r.WorstExpected:R}"
+            + (double.IsNaN(r.MismatchInput) ? "" : $"; first not correctly rounded: x = {r.MismatchInput:R} ({format.Hex(r.MismatchInput)}) gave {r.MismatchResult:R} ({format.Hex(r.MismatchResult)}), correctly rounded {r.MismatchExpected:R} ({format.Hex(r.MismatchExpected)})");
         Assert.True(r.RangeViolations == 0, $"{r.RangeViolations} results out of range; {where}");
         Assert.Equal(0, r.Undecided);
         if (format == NumberFormat.Double)
