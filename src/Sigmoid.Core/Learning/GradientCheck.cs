@@ -16,7 +16,8 @@ public sealed record GradientCheckResult(double MaxRelativeError, string Worst, 
 /// Compares every analytic gradient (each parameter entry and each input entry) with the fourth-order central
 /// difference [−L(θ+2h) + 8L(θ+h) − 8L(θ−h) + L(θ−2h)]/(12h), h = <see cref="Step"/>·max(1, |θ|), all in double.
 /// Truncation error is O(h⁴) ≈ 1e-16 and rounding error ≈ 1e-16·|L|/h ≈ 1e-12 absolute, so correct code agrees to
-/// far better than 1e-6 even for gradient entries of 1e-5.
+/// far better than 1e-6 even for gradient entries of 1e-5. Where a piecewise-linear activation puts a kink inside
+/// the stencil, the step is shrunk (see <see cref="KinkSignal"/>).
 /// </summary>
 public static class GradientCheck
 {
@@ -29,6 +30,12 @@ public static class GradientCheck
     /// a dead ReLU, comes out as ±1e-12). With the floor, a relative error of 1e-6 still means an absolute 1e-11.
     /// </summary>
     public const double Floor = 1e-5;
+
+    /// <summary>
+    /// Two difference quotients (steps h and h/8) that differ by more than this relative amount reveal a kink within
+    /// the stencil, and the check moves to the smaller step.
+    /// </summary>
+    public const double KinkSignal = 1e-4;
 
     /// <summary>|a − n| / max(|a|, |n|, <see cref="Floor"/>).</summary>
     public static double RelativeError(double analytic, double numeric) =>
@@ -88,9 +95,19 @@ public static class GradientCheck
         void Probe(double[] values, int i, double analytic, string name)
         {
             double keep = values[i];
-            double h = Step * Math.Max(1, Math.Abs(keep));
             double At(double v) { values[i] = v; return loss(); }
-            double numeric = (-At(keep + 2 * h) + 8 * At(keep + h) - 8 * At(keep - h) + At(keep - 2 * h)) / (12 * h);
+            double Quotient(double h) => (-At(keep + 2 * h) + 8 * At(keep + h) - 8 * At(keep - h) + At(keep - 2 * h)) / (12 * h);
+            // A kink (ReLU at 0) inside [θ−2h, θ+2h] spoils the quotient; a step 8× smaller then disagrees with it.
+            // Keep the larger step (less rounding noise) once the next one agrees; otherwise shrink, at most twice.
+            double h = Step * Math.Max(1, Math.Abs(keep));
+            double numeric = Quotient(h);
+            for (int shrink = 0; shrink < 2; shrink++)
+            {
+                double finer = Quotient(h / 8);
+                if (RelativeError(numeric, finer) < KinkSignal) break;
+                numeric = finer;
+                h /= 8;
+            }
             values[i] = keep;
             double e = RelativeError(analytic, numeric);
             compared++;

@@ -137,6 +137,18 @@ public sealed class VanishingExperiment : IExperiment
         key.Add(new(Text(lang, "run time (s)", "время (с)"), F(seconds, "F1")));
 
         var sig = Find("sigmoid", deepest);
+        int shallowest = results.Min(r => r.Config.Depth);
+        var shallowSig = Find("sigmoid", shallowest);
+        var shallowTanh = Find("tanh", shallowest);
+        string shallowEn = "", shallowRu = "";
+        if (shallowSig is not null && shallowTanh is not null && shallowest < deepest && shallowSig.FinalAccuracy < 0.6)
+        {
+            double ratio = shallowTanh.GradNormsAtInit[0] / shallowSig.GradNormsAtInit[0];
+            shallowEn = $" Even the {shallowest}-layer sigmoid net is still at {F(shallowSig.FinalAccuracy, "P0")} after {options.Epochs} epochs at step {F(options.LearningRate)}: "
+                + $"its first-layer gradient is already {F(ratio, "F0")}× below tanh's, and its positive outputs slow the next layer (part к).";
+            shallowRu = $" Даже сеть из {shallowest} сигмоидных слоёв после {options.Epochs} эпох с шагом {F(options.LearningRate)} даёт лишь {F(shallowSig.FinalAccuracy, "P0")}: "
+                + $"градиент её первого слоя уже в {F(ratio, "F0")} раз меньше, чем у tanh, а положительные выходы тормозят следующий слой (часть к).";
+        }
         var paragraph = Text(lang,
             $"Each of {configs.Length} networks (width {options.Width}, {data.Name}, {options.Epochs} epochs of SGD) was measured at initialisation. "
             + (sig is null ? "" :
@@ -144,14 +156,14 @@ public sealed class VanishingExperiment : IExperiment
             + $"(the bound σ′ ≤ ¼ gives 0.25 per layer, times the weights' gain), so layer 1 gets {F(sig.GradNormsAtInit[0], "E1")} "
             + $"against {F(sig.GradNormsAtInit[^1], "E1")} at the output: it does not learn. Its loss stays at {F(sig.FinalLoss, "F3")} ≈ ln 2 = 0.693 — "
             + $"a flat curve that looks converged — while its accuracy is {F(sig.FinalAccuracy, "P0")}, chance: the network is paralysed. ")
-            + "tanh (slope 1 at 0, Xavier init) and ReLU (slope 1, He init) keep the gradient of the same order in every layer and learn at the same depth.",
+            + "tanh (slope 1 at 0, Xavier init) and ReLU (slope 1, He init) keep the gradient of the same order in every layer and learn at the same depth." + shallowEn,
             $"Измерено {configs.Length} сетей (ширина {options.Width}, {data.Name}, {options.Epochs} эпох SGD). "
             + (sig is null ? "" :
             $"В сети из {deepest} сигмоидных слоёв градиент при движении назад уменьшается примерно в {F(1 / DecayPerLayer(sig), "F1")} раза на слой "
             + $"(оценка σ′ ≤ ¼ даёт множитель 0.25 на слой, умноженный на усиление весов), так что первый слой получает {F(sig.GradNormsAtInit[0], "E1")} "
             + $"против {F(sig.GradNormsAtInit[^1], "E1")} у выхода и не обучается. Потери стоят на {F(sig.FinalLoss, "F3")} ≈ ln 2 = 0.693 — плоская кривая, "
             + $"как будто обучение сошлось, — а точность {F(sig.FinalAccuracy, "P0")}, уровень угадывания: сеть «парализована». ")
-            + "tanh (наклон 1 в нуле, инициализация Ксавье) и ReLU (наклон 1, инициализация He) сохраняют порядок градиента во всех слоях и обучаются на той же глубине.");
+            + "tanh (наклон 1 в нуле, инициализация Ксавье) и ReLU (наклон 1, инициализация He) сохраняют порядок градиента во всех слоях и обучаются на той же глубине." + shallowRu);
         return new ExperimentResult(paragraph, key, figures, files, summary);
     }
 
