@@ -53,7 +53,8 @@ public sealed class PropsCommand : ILabCommand
     private static void WriteSpectreTable(SheetProps props, IReadOnlyList<PropsRow> rows)
     {
         var table = new Table().Title($"σ(t) = 1/(1+e^-t) computed in {props.Type}").Border(TableBorder.Rounded);
-        table.AddColumn("part").AddColumn("quantity").AddColumn(new TableColumn("value").RightAligned()).AddColumn("note");
+        table.AddColumn(new TableColumn("part").NoWrap()).AddColumn(new TableColumn("quantity").NoWrap())
+            .AddColumn(new TableColumn("value").RightAligned().NoWrap()).AddColumn("note");
         string? last = null;
         foreach (var r in rows)
         {
