@@ -101,6 +101,7 @@ public sealed class VanishingExperiment : IExperiment
         var files = new List<string>
         {
             WriteJson(dir, "vanishing.json", summary),
+            WriteJson(dir, "vanishing-training.json", results), // every epoch's loss, accuracy and per-layer norms
             WriteCsv(dir, "vanishing-runs.csv",
                 ["activation", "depth", "layer", "gradNormAtInit", "gradNormFinal", "finalLoss", "finalAccuracy"],
                 results.SelectMany(r => r.GradNormsAtInit.Select((g, k) => new object[]

@@ -18,13 +18,15 @@ public class LogisticRegressionTests
         var Y = Vector<double>.Build.DenseOfArray(y);
         var penalty = Matrix<double>.Build.DiagonalOfDiagonalArray(Enumerable.Range(0, d + 1).Select(j => j == 0 ? 0 : l2).ToArray());
         var theta = Vector<double>.Build.Dense(d + 1);
-        for (int iteration = 0; iteration < 60; iteration++)
+        for (int iteration = 0; iteration < 40; iteration++)
         {
             var p = (X * theta).Map(z => 1 / (1 + Math.Exp(-z)));
             var gradient = X.TransposeThisAndMultiply(p - Y) + penalty * theta;
-            var weights = p.Map(v => v * (1 - v));
-            var hessian = X.TransposeThisAndMultiply(Matrix<double>.Build.DenseOfDiagonalVector(weights) * X) + penalty;
-            theta -= hessian.LU().Solve(gradient);
+            var weighted = Matrix<double>.Build.Dense(n, d + 1, (i, j) => p[i] * (1 - p[i]) * X[i, j]); // S·X
+            var hessian = X.TransposeThisAndMultiply(weighted) + penalty;
+            var step = hessian.LU().Solve(gradient);
+            theta -= step;
+            if (step.AbsoluteMaximum() < 1e-15 * (1 + theta.AbsoluteMaximum())) break;
         }
         return theta.ToArray();
     }
