@@ -104,7 +104,15 @@ public sealed class AccuracyCommand : ILabCommand
             else
             {
                 output.WriteLine();
-                output.WriteLine($"total time {clock.Elapsed.TotalSeconds:F1} s; ULP = spacing of the format in the exact value's binade (subnormal spacing below it)");
+                output.WriteLine($"total time {clock.Elapsed.TotalSeconds:F1} s; ULP = spacing of the format in the exact value's binade (subnormal spacing below it);");
+                output.WriteLine("'normal' = max ULP where the correctly rounded result is normal; 'to 0' = results flushed to zero where the exact one rounds to nonzero");
+                foreach (var r in results.Where(r => r.NotCorrectlyRounded > 0 && r.IsLibrary))
+                {
+                    var fmt = NumberFormat.Parse(r.Type)!;
+                    output.WriteLine($"{r.Function.CliName()} {r.Type}: first input not correctly rounded: {fmt.Text(r.MismatchInput)} ({fmt.Hex(r.MismatchInput)})"
+                        + (r.Function.HasLabel() ? $" y={fmt.Text(r.MismatchLabel)}" : "")
+                        + $" gave {fmt.Text(r.MismatchResult)} ({fmt.Hex(r.MismatchResult)}), correctly rounded {fmt.Text(r.MismatchExpected)} ({fmt.Hex(r.MismatchExpected)})");
+                }
                 output.WriteLine(violations.Count == 0 ? "contract: holds" : "contract: VIOLATED");
             }
             foreach (var v in violations) error.WriteLine($"contract violated: {v}");
@@ -128,14 +136,14 @@ public sealed class AccuracyCommand : ILabCommand
         var inv = CultureInfo.InvariantCulture;
         if (header)
         {
-            output.WriteLine($"{"function",-19} {"type",-6} {"candidate",-16} {"inputs",12} {"max ULP",9} {"mean ULP",9} {"correctly rounded",17} {"not CR",11} {"worst input (bits)",-36} {"time",8}");
+            output.WriteLine($"{"function",-19} {"type",-6} {"candidate",-16} {"inputs",12} {"max ULP",9} {"normal",9} {"mean ULP",9} {"correctly rounded",17} {"not CR",11} {"to 0",9} {"worst input (bits)",-36} {"time",8}");
         }
         var format = NumberFormat.Parse(r.Type)!;
         string worst = double.IsNaN(r.WorstInput) && double.IsNaN(r.WorstResult) ? "-" : $"{format.Text(r.WorstInput)} ({format.Hex(r.WorstInput)})";
         if (r.Function.HasLabel() && !double.IsNaN(r.WorstLabel)) worst += $" y={format.Text(r.WorstLabel)}";
         string share = (r.ShareCorrectlyRounded * 100).ToString("F4", inv) + "%";
         output.WriteLine(string.Create(inv,
-            $"{r.Function.CliName(),-19} {r.Type,-6} {r.Candidate,-16} {r.Inputs,12} {Ulp(r.MaxUlp),9} {Ulp(r.MeanUlp),9} {share,17} {r.NotCorrectlyRounded,11} {worst,-36} {r.Elapsed.TotalSeconds,7:F1}s"));
+            $"{r.Function.CliName(),-19} {r.Type,-6} {r.Candidate,-16} {r.Inputs,12} {Ulp(r.MaxUlp),9} {Ulp(r.MaxUlpNormal),9} {Ulp(r.MeanUlp),9} {share,17} {r.NotCorrectlyRounded,11} {r.FlushedToZero,9} {worst,-36} {r.Elapsed.TotalSeconds,7:F1}s"));
     }
 
     private static string Ulp(double u) => double.IsPositiveInfinity(u) ? "inf" : u >= 1e6 ? u.ToString("0.0e0", CultureInfo.InvariantCulture) : u.ToString("F3", CultureInfo.InvariantCulture);
@@ -151,11 +159,13 @@ public sealed class AccuracyCommand : ILabCommand
         var rows = results.Select(r => new
         {
             function = r.Function.CliName(), type = r.Type, candidate = r.Candidate, mode = r.Mode, inputs = r.Inputs,
-            maxUlp = r.MaxUlp, meanUlp = r.MeanUlp, shareCorrectlyRounded = r.ShareCorrectlyRounded,
+            maxUlp = r.MaxUlp, maxUlpNormal = r.MaxUlpNormal, flushedToZero = r.FlushedToZero, meanUlp = r.MeanUlp, shareCorrectlyRounded = r.ShareCorrectlyRounded,
             notCorrectlyRounded = r.NotCorrectlyRounded, nanExpected = r.NanExpected, undecided = r.Undecided,
             rangeViolations = r.RangeViolations, worstInput = r.WorstInput,
             worstInputBits = NumberFormat.Parse(r.Type)!.Hex(r.WorstInput), worstLabel = r.WorstLabel,
-            worstResult = r.WorstResult, worstExpected = r.WorstExpected, seconds = r.Elapsed.TotalSeconds,
+            worstResult = r.WorstResult, worstExpected = r.WorstExpected,
+            firstMismatch = r.MismatchInput, firstMismatchLabel = r.MismatchLabel, firstMismatchResult = r.MismatchResult,
+            firstMismatchExpected = r.MismatchExpected, seconds = r.Elapsed.TotalSeconds,
         });
         return JsonSerializer.Serialize(new { results = rows, contractHolds = violations.Count == 0, violations }, options);
     }

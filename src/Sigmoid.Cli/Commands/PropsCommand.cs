@@ -27,8 +27,9 @@ public sealed class PropsCommand : ILabCommand
         var command = new Command("props",
             "Parts а–е and и of the sheet, computed on the library: σ at ±1…±∞ and the exact thresholds where σ rounds " +
             "to 1 and 0 (bisection over bit patterns), σ(−t) vs 1−σ(t) in ULPs, σ′ vs σ(1−σ), σ(0) and σ′(0), the " +
-            "logit round trip, [ln σ]′ vs σ(−t), and the maximum of σ′ with 0.25ⁿ. JSON: numbers are exact values of " +
-            "the chosen format; ±∞ are written \"Infinity\"/\"-Infinity\".")
+            "logit round trip, [ln σ]′ vs σ(−t), and the maximum of σ′ with 0.25ⁿ. --json writes schema sigmoid-props/1: " +
+            "{schema, type, grid, limits (а), symmetry (б), derivative (в), atZero (г), logit (д), logDerivative (е), " +
+            "maxDerivative (и)}; numbers are exact values of the chosen format, ±∞ are the strings \"Infinity\"/\"-Infinity\".")
         {
             type, json,
         };
@@ -53,7 +54,8 @@ public sealed class PropsCommand : ILabCommand
     private static void WriteSpectreTable(SheetProps props, IReadOnlyList<PropsRow> rows)
     {
         var table = new Table().Title($"σ(t) = 1/(1+e^-t) computed in {props.Type}").Border(TableBorder.Rounded);
-        table.AddColumn("part").AddColumn("quantity").AddColumn(new TableColumn("value").RightAligned()).AddColumn("note");
+        table.AddColumn(new TableColumn("part").NoWrap()).AddColumn(new TableColumn("quantity").NoWrap())
+            .AddColumn(new TableColumn("value").RightAligned().NoWrap()).AddColumn("note");
         string? last = null;
         foreach (var r in rows)
         {

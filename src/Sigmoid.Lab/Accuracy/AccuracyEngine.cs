@@ -39,7 +39,7 @@ public static class AccuracyEngine
         SpanKernel<float> kernel = candidate.Float;
         SigmoidFunction f = candidate.Function;
         Parallel.For(0, batches, options,
-            () => (Tally: new ErrorTally(), X: new float[BatchSize], Y: new float[BatchSize], R: new float[BatchSize]),
+            () => (Tally: new ErrorTally { NormalThreshold = SmallestNormal(NumberFormat.Float) }, X: new float[BatchSize], Y: new float[BatchSize], R: new float[BatchSize]),
             (batch, _, local) =>
             {
                 ulong first = (ulong)batch * BatchSize;
@@ -65,7 +65,7 @@ public static class AccuracyEngine
             var y = x.Select((_, i) => LabelSet.For((ulong)i)).ToArray();
             var r = new float[x.Length];
             kernel(x, y, r);
-            var tally = new ErrorTally();
+            var tally = new ErrorTally { NormalThreshold = SmallestNormal(NumberFormat.Float) };
             for (int i = 0; i < x.Length; i++) CheckFloat(f, x[i], y[i], r[i], tally);
             total.Merge(tally);
         }
@@ -89,7 +89,7 @@ public static class AccuracyEngine
             y[i] = (Half)LabelSet.For((ulong)i);
         }
         candidate.Half(x, y, r);
-        var tally = new ErrorTally();
+        var tally = new ErrorTally { NormalThreshold = SmallestNormal(NumberFormat.Half) };
         for (int i = 0; i < n; i++)
             CheckWithReference(candidate.Function, NumberFormat.Half, (double)x[i], (double)y[i], (double)r[i], tally);
         return Finish(candidate, NumberFormat.Half, "exhaustive 2^16", tally, clock.Elapsed);
@@ -122,7 +122,7 @@ public static class AccuracyEngine
         int chunks = (x.Length + chunk - 1) / chunk;
         long done = 0;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => new ErrorTally(),
+            () => new ErrorTally { NormalThreshold = SmallestNormal(format) },
             (c, _, tally) =>
             {
                 int end = Math.Min(x.Length, (c + 1) * chunk);
@@ -163,7 +163,9 @@ public static class AccuracyEngine
         tally.Inputs++;
         tally.FiniteErrors++;
         tally.SumUlp += ulp;
-        if (BitConverter.SingleToInt32Bits(expected) != BitConverter.SingleToInt32Bits(result)) tally.NotCorrectlyRounded++;
+        if (BitConverter.SingleToInt32Bits(expected) != BitConverter.SingleToInt32Bits(result)) tally.Mismatch(x, y, result, expected);
+        if (result == 0 && expected != 0) tally.FlushedToZero++;
+        if (Math.Abs(expected) >= 1.17549435E-38f && ulp > tally.MaxUlpNormal) tally.MaxUlpNormal = ulp; // 2^-126: normal results only
         if (!ErrorTally.InRange(f, result, false)) tally.RangeViolations++;
         if (ulp > tally.MaxUlp || (ulp == tally.MaxUlp && x < tally.WorstInput))
         {
@@ -189,6 +191,8 @@ public static class AccuracyEngine
         if (!double.IsNaN(precise)) tally.MaxUlp = precise;
     }
 
+    private static double SmallestNormal(NumberFormat f) => Math.ScaleB(1.0, f.MinExponent);
+
     private static AccuracyResult Finish(Candidate c, NumberFormat format, string mode, ErrorTally t, TimeSpan elapsed) => new()
     {
         Candidate = c.Name,
@@ -202,6 +206,12 @@ public static class AccuracyEngine
         Undecided = t.Undecided,
         RangeViolations = t.RangeViolations,
         MaxUlp = Math.Max(0, t.MaxUlp),
+        MaxUlpNormal = t.MaxUlpNormal,
+        FlushedToZero = t.FlushedToZero,
+        MismatchInput = t.MismatchInput,
+        MismatchLabel = c.Function.HasLabel() ? t.MismatchLabel : double.NaN,
+        MismatchResult = t.MismatchResult,
+        MismatchExpected = t.MismatchExpected,
         MeanUlp = t.FiniteErrors == 0 ? 0 : t.SumUlp / t.FiniteErrors,
         WorstInput = t.WorstInput,
         WorstLabel = c.Function.HasLabel() ? t.WorstLabel : double.NaN,

@@ -30,6 +30,18 @@ public sealed record AccuracyResult
     public long RangeViolations { get; init; }
     /// <summary>Largest error in ULPs (+∞ when a finite exact value got an infinite or NaN result or the reverse).</summary>
     public double MaxUlp { get; init; }
+    /// <summary>Largest error in ULPs among inputs whose correctly rounded result is a normal number (or ±∞).</summary>
+    public double MaxUlpNormal { get; init; }
+    /// <summary>Results that are zero where the correctly rounded result is not (flush of subnormal or tiny results).</summary>
+    public long FlushedToZero { get; init; }
+    /// <summary>The smallest input whose result is not the correctly rounded one (NaN if none).</summary>
+    public double MismatchInput { get; init; } = double.NaN;
+    /// <summary>Its label (BCE only).</summary>
+    public double MismatchLabel { get; init; } = double.NaN;
+    /// <summary>What the candidate returned there.</summary>
+    public double MismatchResult { get; init; } = double.NaN;
+    /// <summary>The correctly rounded result there.</summary>
+    public double MismatchExpected { get; init; } = double.NaN;
     /// <summary>Mean error in ULPs over the inputs with a finite error.</summary>
     public double MeanUlp { get; init; }
     /// <summary>The input with the largest error (NaN if none).</summary>

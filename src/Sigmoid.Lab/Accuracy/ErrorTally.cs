@@ -6,7 +6,9 @@ namespace Sigmoid.Lab.Accuracy;
 internal sealed class ErrorTally
 {
     public long Inputs, NanExpected, NotCorrectlyRounded, Undecided, RangeViolations, FiniteErrors;
-    public double SumUlp, MaxUlp = -1;
+    public long FlushedToZero;
+    public double SumUlp, MaxUlp = -1, MaxUlpNormal;
+    public double MismatchInput = double.NaN, MismatchLabel = double.NaN, MismatchResult = double.NaN, MismatchExpected = double.NaN;
     public double WorstInput = double.NaN, WorstLabel = double.NaN, WorstResult = double.NaN, WorstExpected = double.NaN;
 
     /// <summary>Records one input's outcome.</summary>
@@ -14,7 +16,9 @@ internal sealed class ErrorTally
     {
         Inputs++;
         if (expectNaN) NanExpected++;
-        if (!Rounding.SameResult(result, expected)) NotCorrectlyRounded++;
+        if (!Rounding.SameResult(result, expected)) Mismatch(input, label, result, expected);
+        if (result == 0 && expected != 0 && !double.IsNaN(expected)) FlushedToZero++;
+        if (Math.Abs(expected) >= NormalThreshold && ulp > MaxUlpNormal) MaxUlpNormal = ulp;
         if (!decided) Undecided++;
         if (!inRange) RangeViolations++;
         if (double.IsFinite(ulp)) { SumUlp += ulp; FiniteErrors++; }
@@ -25,10 +29,30 @@ internal sealed class ErrorTally
         }
     }
 
+    /// <summary>The smallest normal of the format being measured (for <see cref="MaxUlpNormal"/>).</summary>
+    public double NormalThreshold = double.Epsilon;
+
+    /// <summary>Counts a result that is not the correctly rounded one and keeps the smallest such input as an example.</summary>
+    public void Mismatch(double input, double label, double result, double expected)
+    {
+        NotCorrectlyRounded++;
+        if (double.IsNaN(MismatchInput) || input < MismatchInput)
+        {
+            MismatchInput = input; MismatchLabel = label; MismatchResult = result; MismatchExpected = expected;
+        }
+    }
+
     /// <summary>Adds another tally into this one.</summary>
     public void Merge(ErrorTally o)
     {
         Inputs += o.Inputs; NanExpected += o.NanExpected; NotCorrectlyRounded += o.NotCorrectlyRounded;
+        FlushedToZero += o.FlushedToZero;
+        MaxUlpNormal = Math.Max(MaxUlpNormal, o.MaxUlpNormal);
+        if (!double.IsNaN(o.MismatchInput) && (double.IsNaN(MismatchInput) || o.MismatchInput < MismatchInput))
+        {
+            MismatchInput = o.MismatchInput; MismatchLabel = o.MismatchLabel;
+            MismatchResult = o.MismatchResult; MismatchExpected = o.MismatchExpected;
+        }
         Undecided += o.Undecided; RangeViolations += o.RangeViolations; FiniteErrors += o.FiniteErrors; SumUlp += o.SumUlp;
         bool better = o.MaxUlp > MaxUlp
             || (o.MaxUlp == MaxUlp && !double.IsNaN(o.WorstInput) && (double.IsNaN(WorstInput) || o.WorstInput < WorstInput));

@@ -11,6 +11,9 @@ namespace Sigmoid.Lab.Accuracy;
 /// Inputs: float — 2^20 bit patterns spread over all 2^32 (i·4096 plus a varying low part) and the specials;
 /// Half — all 2^16; double — 2^20 samples of <see cref="DoubleSamples"/>. BCE labels from <see cref="LabelSet"/>.
 /// The inputs are processed in spans of varying lengths (1 to 1000, then the rest) so that remainders are covered.
+/// NaN results are hashed as one canonical NaN: which NaN payload an operation propagates is not part of IEEE 754's
+/// requirements nor of the library's contract (with <c>DOTNET_EnableHWIntrinsic=0</c> the runtime's own scalar
+/// fallbacks return other payloads for signalling-NaN inputs).
 /// </summary>
 public static class OutputHash
 {
@@ -58,6 +61,21 @@ public static class OutputHash
             start += n;
             length = length < 1000 ? length + 37 : x.Length;
         }
+        for (int i = 0; i < r.Length; i++)
+            if (IsNaN(r[i])) r[i] = CanonicalNaN<T>();
         return Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(r.AsSpan())));
     }
+
+    private static bool IsNaN<T>(T v) => v switch
+    {
+        float f => float.IsNaN(f),
+        double d => double.IsNaN(d),
+        Half h => Half.IsNaN(h),
+        _ => false,
+    };
+
+    private static T CanonicalNaN<T>() =>
+        typeof(T) == typeof(float) ? (T)(object)float.NaN
+        : typeof(T) == typeof(double) ? (T)(object)double.NaN
+        : (T)(object)Half.NaN;
 }

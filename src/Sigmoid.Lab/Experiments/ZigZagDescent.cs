@@ -101,7 +101,9 @@ public static class ZigZagDescent
         return new DescentPath(points, -1);
     }
 
-    /// <summary>H = (1/N)·Σ xᵢxᵢᵀ as [h11, h12, h21, h22].</summary>
+    /// <summary>H = (1/N)·Σ xᵢxᵢᵀ as [h11, h12, h21, h22] (a copy).</summary>
+    public static double[] CurvatureMatrix(bool centredInputs) => (double[])(centredInputs ? CentredHessian.Value : PositiveHessian.Value).Clone();
+
     private static double[] Hessian(bool centred)
     {
         var x = Inputs(centred);

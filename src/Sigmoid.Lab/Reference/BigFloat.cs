@@ -145,9 +145,11 @@ public readonly struct BigFloat
             BigInteger half = BigInteger.One << (int)(shift - 1);
             BigInteger distance = BigInteger.Abs(rem - half);
             // value·relativeError in the same units as rem: abs·relativeError
-            double relBits = -Math.Log2(relativeError);
-            BigInteger margin = abs >> (int)Math.Min(relBits - 1, int.MaxValue);
-            if (relativeError > 0 && distance <= margin) decided = false;
+            if (relativeError > 0)
+            {
+                BigInteger margin = abs >> (int)Math.Floor(-Math.Log2(relativeError) - 1); // ≥ value·relativeError
+                if (distance <= margin) decided = false;
+            }
             if (rem > half || (rem == half && !n.IsEven)) n += 1;
         }
         double magnitude = Math.ScaleB((double)n, (int)Math.Clamp(qexp, -3000, 3000));

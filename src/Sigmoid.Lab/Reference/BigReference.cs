@@ -1,10 +1,10 @@
 namespace Sigmoid.Lab.Reference;
 
 /// <summary>
-/// The sigmoid family on <see cref="BigFloat"/> (320 bits), written straight from the definitions with no
-/// stabilising tricks (the unbounded exponent and the precision make them unnecessary): σ = 1/(1+e^-x),
-/// σ' = e^-x/(1+e^-x)², logit = ln(p/(1-p)), ln σ = -ln(1+e^-x), softplus = ln(1+e^x),
-/// BCE = max(z,0) - z·y + ln(1+e^-|z|). Independent of <see cref="ReferenceFunctions"/>, which it validates.
+/// The sigmoid family on <see cref="BigFloat"/> (320 bits), written straight from the definitions (the unbounded
+/// exponent and the precision make stabilising tricks unnecessary): σ = 1/(1+e^-x), σ' = e^-x/(1+e^-x)²,
+/// logit = ln(p/(1-p)), BCE = max(z,0) - z·y + ln(1+e^-|z|); softplus = ln(1+e^x) for x ≤ 0 and x + ln(1+e^-x)
+/// above (only so that the clamp of exp's argument at 2^40 cannot touch it), ln σ(x) = -softplus(-x). Independent of <see cref="ReferenceFunctions"/>, which it validates.
 /// Special inputs (NaN, ±∞, p ∉ (0,1)) return null: the caller handles them by their limits.
 /// </summary>
 public static class BigReference
@@ -32,9 +32,9 @@ public static class BigReference
                 if (x <= 0 || x >= 1) return null;
                 return BigMath.Log(bx / (one - bx));
             case SigmoidFunction.LogSigmoid:
-                return -BigMath.Log1p(BigMath.Exp(-bx));
+                return -Softplus(-bx);
             case SigmoidFunction.Softplus:
-                return BigMath.Log1p(BigMath.Exp(bx));
+                return Softplus(bx);
             default:
             {
                 BigFloat by = BigFloat.FromDouble(y);
@@ -43,4 +43,7 @@ public static class BigReference
             }
         }
     }
+
+    private static BigFloat Softplus(BigFloat x) =>
+        x.Sign > 0 ? x + BigMath.Log1p(BigMath.Exp(-x)) : BigMath.Log1p(BigMath.Exp(x));
 }

@@ -129,7 +129,7 @@ public static class ReferenceFunctions
         if (p == 1) { exact = true; return ScaledValue.PositiveInfinity; }
         if (p == 0.5) { exact = true; return new ScaledValue(0.0); }
         if (p < 0.25) return new ScaledValue(LogitBelowQuarter(p));
-        if (p <= 0.75) return new ScaledValue(DoubleDoubleMath.Log1p((DD)(2 * p - 1) / (1 - p))); // 2p-1 and 1-p exact
+        if (p <= 0.75) return new ScaledValue(DoubleDoubleMath.Log1p((DD)(2 * p - 1) / DD.TwoSum(1.0, -p))); // 2p-1 exact; 1-p exact as a double-double
         return new ScaledValue(-LogitBelowQuarter(1 - p));                                          // 1-p exact (Sterbenz)
     }
 

@@ -21,8 +21,9 @@ public static class HtmlReport
         section { border-bottom: 1px solid #ddd; padding: 1.2em 0; }
         .question { font-style: italic; margin: 0.2em 0 0.6em; }
         .formula { background: #f4f7fb; border-left: 4px solid #1f77b4; padding: 8px 12px; margin: 0.6em 0; font-size: 1.08em; overflow-x: auto; }
-        table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.92em; }
-        caption { text-align: left; font-weight: bold; padding-bottom: 4px; }
+        table { border-collapse: collapse; font-size: 0.92em; }
+        .table { margin: 0.8em 0; overflow-x: auto; }
+        .table .caption { font-weight: bold; margin: 0 0 4px; }
         th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; }
         th { background: #f0f0f0; }
         td.num { font-family: "DejaVu Sans Mono", Consolas, monospace; text-align: right; white-space: nowrap; }
@@ -83,7 +84,7 @@ public static class HtmlReport
                     sb.Append(n.IsError ? "<p class=\"notice error\">" : "<p class=\"notice\">").Append(E(n.Text)).Append("</p>\n");
                     break;
                 case TableBlock tb:
-                    sb.Append("<table>\n<caption>").Append(E(tb.Caption)).Append("</caption>\n<tr>");
+                    sb.Append("<div class=\"table\">\n<p class=\"caption\">").Append(E(tb.Caption)).Append("</p>\n<table>\n<tr>");
                     foreach (var h in tb.Header) sb.Append("<th>").Append(E(h)).Append("</th>");
                     sb.Append("</tr>\n");
                     foreach (var row in tb.Rows)
@@ -93,7 +94,7 @@ public static class HtmlReport
                             sb.Append(i == 0 ? "<td>" : "<td class=\"num\">").Append(E(row[i])).Append("</td>");
                         sb.Append("</tr>\n");
                     }
-                    sb.Append("</table>\n");
+                    sb.Append("</table>\n</div>\n");
                     break;
                 case FigureBlock fig:
                     sb.Append("<figure><img src=\"data:").Append(fig.MimeType).Append(";base64,").Append(Convert.ToBase64String(fig.Bytes))

@@ -31,7 +31,7 @@ public sealed class NetworkSections
     /// <summary>Part з: forward and backward through a sigmoid layer.</summary>
     public ReportSection PartZ(IReadOnlyList<ReportBlock> experiment)
     {
-        double[] hs = [-4, -1, 0, 2, 6];
+        double[] hs = [-4, -1, 0, 2, 6, 20, 40];
         const double upstream = 1.0;
         var rows = hs.Select(h =>
         {
@@ -47,8 +47,8 @@ public sealed class NetworkSections
             new TableBlock(L("The library's two backward passes with ∂L/∂o = 1 (double)", "Два обратных прохода библиотеки при ∂L/∂o = 1 (double)"),
                 ["h", "o = σ(h)", L("from output: o(1 − o)·d", "по выходу: o(1 − o)·d"), L("from input: σ′(h)·d", "по входу: σ′(h)·d")], rows),
             new TextBlock(L(
-                "The layer has no parameters: forward stores o = σ(h) elementwise, backward multiplies the incoming gradient by o(1 − o). The library offers both forms — from the saved output (cheap, but o(1 − o) inherits the cancellation of part в when o ≈ 1) and from the saved input (σ(h)·σ(−h), accurate in both tails); the table shows they agree where o is not close to 1.",
-                "У слоя нет обучаемых параметров: прямой проход поэлементно сохраняет o = σ(h), обратный умножает пришедший градиент на o(1 − o). В библиотеке есть обе формы — по сохранённому выходу (дёшево, но o(1 − o) наследует сокращение из пункта в при o ≈ 1) и по сохранённому входу (σ(h)·σ(−h), точно в обоих хвостах); таблица показывает, что они совпадают, пока o не близко к 1.")),
+                "The layer has no parameters: forward stores o = σ(h) elementwise, backward multiplies the incoming gradient by o(1 − o). The library offers both forms — from the saved output (cheap, but o(1 − o) inherits the cancellation of part в when o ≈ 1) and from the saved input (σ(h)·σ(−h), accurate in both tails); the table shows they agree while o is not close to 1 and part ways at h = 20 and 40, where o(1 − o) loses digits and then collapses to 0.",
+                "У слоя нет обучаемых параметров: прямой проход поэлементно сохраняет o = σ(h), обратный умножает пришедший градиент на o(1 − o). В библиотеке есть обе формы — по сохранённому выходу (дёшево, но o(1 − o) наследует сокращение из пункта в при o ≈ 1) и по сохранённому входу (σ(h)·σ(−h), точно в обоих хвостах); таблица показывает, что они совпадают, пока o не близко к 1, и расходятся при h = 20 и 40, где o(1 − o) теряет цифры, а затем обращается в 0.")),
             .. experiment,
         ]);
     }
@@ -75,10 +75,23 @@ public sealed class NetworkSections
                 layers.Select(n => (IReadOnlyList<string>)[G(n), G(_d.MaxDerivative.Powers[n - 1].Bound)]).ToArray()),
             _sheet.Figure(SheetFigures.LayerBound),
             new TextBlock(L(
-                "σ′ = σ(1 − σ) is a downward parabola in σ with its top ¼ at σ = ½, i.e. t = 0. Backpropagation multiplies the gradient by σ′ once per sigmoid layer, so even in the best case it shrinks by 4 per layer: after 10 layers by about 10⁻⁶, after 20 by 10⁻¹². A trained neuron sits in the flat tails, where σ′ is far smaller than ¼, so the effect worsens as training proceeds. The first layers stop moving and the loss curve goes flat as if training had converged — the network is paralysed. Remedies: activations with derivative 1 on a half-line (ReLU), careful initialisation, normalisation, skip connections.",
-                "σ′ = σ(1 − σ) — парабола по σ ветвями вниз с вершиной ¼ при σ = ½, то есть t = 0. Обратное распространение умножает градиент на σ′ на каждом слое с сигмоидой, так что даже в лучшем случае он уменьшается в 4 раза на слой: после 10 слоёв примерно в 10⁶ раз, после 20 — в 10¹². Обученный нейрон сидит в плоских хвостах, где σ′ намного меньше ¼, поэтому по ходу обучения проблема обостряется. Первые слои перестают двигаться, кривая потерь выходит на плато, будто обучение сошлось, — паралич сети. Лечение: активации с производной 1 на полупрямой (ReLU), аккуратная инициализация, нормализация, skip-соединения.")),
+                "σ′ = σ(1 − σ) is a downward parabola in σ with its top ¼ at σ = ½, i.e. t = 0. Backpropagation multiplies the gradient by σ′ once per sigmoid layer, so even in the best case it shrinks by 4 per layer: after 10 layers by about 10⁻⁶, after 20 by 10⁻¹². A trained neuron sits in the flat tails, where σ′ is far smaller than ¼, so the effect worsens as training proceeds. The first layers stop moving and the loss curve goes flat as if training had converged — the network is paralysed. Remedies: activations with derivative 1 on a half-line (ReLU), careful initialisation, normalisation, skip connections." + Overshoot("en"),
+                "σ′ = σ(1 − σ) — парабола по σ ветвями вниз с вершиной ¼ при σ = ½, то есть t = 0. Обратное распространение умножает градиент на σ′ на каждом слое с сигмоидой, так что даже в лучшем случае он уменьшается в 4 раза на слой: после 10 слоёв примерно в 10⁶ раз, после 20 — в 10¹². Обученный нейрон сидит в плоских хвостах, где σ′ намного меньше ¼, поэтому по ходу обучения проблема обостряется. Первые слои перестают двигаться, кривая потерь выходит на плато, будто обучение сошлось, — паралич сети. Лечение: активации с производной 1 на полупрямой (ReLU), аккуратная инициализация, нормализация, skip-соединения." + Overshoot("ru"))),
             .. experiment,
         ]);
+    }
+
+    /// <summary>A sentence on any format whose computed maximum of σ′ exceeds the true maximum ¼ (else empty).</summary>
+    private string Overshoot(string language)
+    {
+        var over = new[] { _f, _d }.Where(p => p.MaxDerivative.Value > 0.25).ToArray();
+        if (over.Length == 0) return "";
+        var format = NumberFormat.Parse(over[0].Type)!;
+        string value = format.Format(over[0].MaxDerivative.Value);
+        double ulps = format.UlpDistance(over[0].MaxDerivative.Value, 0.25);
+        return language == "ru"
+            ? $" Замечание: в {over[0].Type} σ′ из библиотеки около t = 0 равна {value} — на {ulps:0} ULP больше истинного максимума ¼; это ошибка округления реализации, а не свойство σ."
+            : $" Note: in {over[0].Type} the library's σ′ near t = 0 returns {value}, {ulps:0} ULP above the true maximum ¼ — a rounding error of the implementation, not a property of σ.";
     }
 
     /// <summary>Part к: σ is not zero-centred, so gradient descent zig-zags.</summary>

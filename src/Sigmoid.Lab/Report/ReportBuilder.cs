@@ -15,7 +15,7 @@ public sealed record ReportOutcome(string IndexPath, IReadOnlyList<ReportSection
 
 /// <summary>
 /// Builds the report: computes parts а–ж on the library, runs the experiments of з, и, к and logistic regression
-/// with their defaults, and writes one self-contained <c>index.html</c> into the output folder (each experiment
+/// with their defaults (concurrently, while parts а–ж are drawn), and writes one self-contained <c>index.html</c> into the output folder (each experiment
 /// writes its own files into a subfolder named after it; nothing else in the folder is touched).
 /// </summary>
 public static class ReportBuilder
@@ -44,6 +44,16 @@ public static class ReportBuilder
             var tasks = SectionIds.ToDictionary(id => id, id => board.AddTask(id));
             void Done(string id) => tasks[id].Report(new ExperimentProgress(1, "done"));
 
+            // The experiments (parts з, и, к, logistic regression) start first, each on its own thread pool task,
+            // so they overlap with each other and with drawing parts а–ж; their sections wait for them below.
+            string[] networkIds = ["part-з", "part-и", "part-к", "logistic-regression"];
+            var runs = networkIds.ToDictionary(id => id, id =>
+            {
+                var experiment = ExperimentCatalog.ForSection(id);
+                tasks[id].Report(new(0, experiment is null ? "no experiment yet" : $"running {experiment.Name}"));
+                return Task.Run(() => ExperimentBlocks.Run(id, outputDirectory, language, tasks[id], cancellation), cancellation);
+            });
+
             tasks["part-а"].Report(new(0, "computing float and double"));
             var f = SheetProperties.Compute(NumberFormat.Float);
             var d = SheetProperties.Compute(NumberFormat.Double);
@@ -64,18 +74,16 @@ public static class ReportBuilder
                 Done(id);
             }
 
-            (string Id, Func<IReadOnlyList<ReportBlock>, ReportSection> Make)[] networkParts =
-            [
-                ("part-з", network.PartZ), ("part-и", network.PartI), ("part-к", network.PartK), ("logistic-regression", network.LogisticRegression),
-            ];
-            foreach (var (id, make) in networkParts)
+            var networkParts = new Dictionary<string, Func<IReadOnlyList<ReportBlock>, ReportSection>>
             {
-                cancellation.ThrowIfCancellationRequested();
-                var experiment = ExperimentCatalog.ForSection(id);
-                tasks[id].Report(new(0, experiment is null ? "no experiment yet" : $"running {experiment.Name}"));
-                var outcome = ExperimentBlocks.Run(id, outputDirectory, language, tasks[id], cancellation);
+                ["part-з"] = network.PartZ, ["part-и"] = network.PartI, ["part-к"] = network.PartK,
+                ["logistic-regression"] = network.LogisticRegression,
+            };
+            foreach (string id in networkIds)
+            {
+                var outcome = runs[id].GetAwaiter().GetResult();
                 if (outcome.Failure is not null) failures.Add($"{id}: {outcome.Failure}");
-                list.Add(make(outcome.Blocks));
+                list.Add(networkParts[id](outcome.Blocks));
                 Done(id);
             }
             return list;

@@ -110,7 +110,7 @@ public static class SheetFigures
 
     /// <summary>и: the bound max(σ′)ⁿ = 0.25ⁿ on the factor a gradient picks up through n sigmoid layers (log scale).</summary>
     public static SheetFigure LayerBound { get; } = new("layer-bound", "и",
-        new("Through n sigmoid layers the gradient shrinks by up to 0.25ⁿ", "Через n слоёв с сигмоидой градиент уменьшается до 0.25ⁿ раз"), lang =>
+        new("Through n sigmoid layers the gradient gets a factor of at most 0.25ⁿ", "Через n слоёв с сигмоидой градиент умножается не больше чем на 0.25ⁿ"), lang =>
         {
             var plot = LabStyle.NewPlot(LayerBound!.Title.In(lang), new Bilingual("layers n", "число слоёв n").In(lang), "log₁₀ (max σ′)ⁿ");
             double max = Logistic.SigmoidDerivative(0.0);

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Sigmoid.Cli.Bench;
+using Sigmoid.Cli.Eval;
+
+namespace Sigmoid.Cli.Commands;
+
+/// <summary>
+/// <c>sigmoid bench [--quick] [--sizes N,…] [--functions F,…] [--types T,…] [--json]</c>: times this library beside
+/// <c>TensorPrimitives</c>, the naive loop, MathNet and <c>Span.CopyTo</c> on this machine with a Stopwatch harness
+/// (warm-up, repetitions, median) and prints ns per element with ratios against TensorPrimitives and CopyTo, as a
+/// Markdown table under a machine line, or as JSON. <c>--quick</c> finishes the default table in under a minute;
+/// the full BenchmarkDotNet suite lives in <c>bench/Sigmoid.Benchmarks</c>.
+/// </summary>
+/// <remarks>
+/// The measurement runs in a child process of the same program with tiered compilation off
+/// (<c>DOTNET_TieredCompilation=0</c>), so that every contender runs fully optimised code from its first call: with
+/// tiering on, a short warm-up on a busy machine can end before the JIT has recompiled a peer's vector loop, and a
+/// quick table would then compare tier-0 code (seen: TensorPrimitives 100× too slow at n = 4,096).
+/// </remarks>
+public sealed class BenchCommand : ILabCommand
+{
+    /// <summary>Largest size accepted by <c>--sizes</c> (2²⁸ elements; four buffers of doubles are 8 GiB).</summary>
+    public const int MaxSize = 1 << 28;
+
+    /// <inheritdoc />
+    public Command Build()
+    {
+        var quick = new Option<bool>("--quick") { Description = "Quick mode: shorter measurements; default sizes 4096 and 262144 (plus 16777216 for sigmoid). Under a minute." };
+        var sizes = new Option<string?>("--sizes") { HelpName = "N,…", Description = "Comma-separated sizes for every function, e.g. 128,3079,4096 (default: 128,3079,4096,262144,16777216; see --quick)." };
+        var functions = new Option<string?>("--functions") { HelpName = "F,…", Description = "Comma-separated functions (default all): " + string.Join(", ", FamilyFunctions.All.Select(e => e.Name)) + "." };
+        var types = new Option<string>("--types") { HelpName = "T,…", Description = "Comma-separated element types: float, double, half.", DefaultValueFactory = _ => "float,double" };
+        var json = new Option<bool>("--json") { Description = "Print JSON (machine, mode, rows) instead of the table." };
+        var inProcess = new Option<bool>("--in-process")
+        {
+            Description = "Measure in this process as it is, instead of a child process with tiered JIT off.",
+            Hidden = true,
+        };
+        var command = new Command("bench",
+            "Time the sigmoid family on this machine beside TensorPrimitives, the naive loop, MathNet and Span.CopyTo; print ns/element and ratios.")
+        {
+            quick, sizes, functions, types, json, inProcess,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var output = parse.InvocationConfiguration.Output;
+            if (!TryParseList<FamilyFunction>(parse.GetValue(functions), FamilyFunctions.TryParse, "function", error, out var fs, FamilyFunctions.All.Select(e => e.Function).ToList())
+                || !TryParseList<string>(parse.GetValue(types), TryParseType, "type", error, out var ts, null)
+                || !TryParseList<int>(parse.GetValue(sizes), TryParseSize, "size", error, out var ns, null))
+                return LabCommandLine.UsageError;
+
+            bool isQuick = parse.GetValue(quick);
+            if (!parse.GetValue(inProcess) && Environment.GetEnvironmentVariable(TieredCompilationVariable) != "0")
+            {
+                var childArgs = new List<string> { "bench", "--in-process" };
+                if (isQuick) childArgs.Add("--quick");
+                if (parse.GetValue(json)) childArgs.Add("--json");
+                childArgs.AddRange(["--functions", string.Join(',', fs!.Select(FamilyFunctions.Name))]);
+                childArgs.AddRange(["--types", string.Join(',', ts!)]);
+                if (ns is not null) childArgs.AddRange(["--sizes", string.Join(',', ns)]);
+                if (BenchChild.TryRun(childArgs, output, error, out int code)) return code;
+                error.WriteLine("sigmoid bench: could not start a child process; measuring in this process (tiered JIT on: early calls may be slower)");
+            }
+            var rows = BenchSuite.Run(new BenchRequest(fs!, ts!, ns, isQuick));
+            var machine = MachineInfo.Current();
+            output.Write(parse.GetValue(json) ? BenchTable.Json(machine, rows, isQuick) + "\n" : BenchTable.Markdown(machine, rows, isQuick));
+            output.Flush();
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The runtime's switch for tiered compilation; "0" turns it off.</summary>
+    internal const string TieredCompilationVariable = "DOTNET_TieredCompilation";
+
+    private delegate bool ItemParser<T>(string text, out T value);
+
+    private static bool TryParseList<T>(string? text, ItemParser<T> parse, string what, TextWriter error, out List<T>? values, List<T>? whenAbsent)
+    {
+        values = whenAbsent;
+        if (text is null) return true;
+        values = [];
+        foreach (var item in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!parse(item, out T v))
+            {
+                error.WriteLine($"sigmoid bench: unknown {what} '{item}'" + what switch
+                {
+                    "size" => $" (sizes are whole numbers from 1 to {MaxSize})",
+                    "type" => " (types: float, double, half)",
+                    _ => " (functions: " + string.Join(", ", FamilyFunctions.All.Select(e => e.Name)) + ")",
+                });
+                return false;
+            }
+            if (!values.Contains(v)) values.Add(v);
+        }
+        if (values.Count == 0)
+        {
+            error.WriteLine($"sigmoid bench: no {what} given");
+            return false;
+        }
+        return true;
+    }
+
+    private static bool TryParseType(string text, out string type)
+    {
+        type = text;
+        return text is "float" or "double" or "half";
+    }
+
+    private static bool TryParseSize(string text, out int size) =>
+        int.TryParse(text.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out size) && size is >= 1 and <= MaxSize;
+}

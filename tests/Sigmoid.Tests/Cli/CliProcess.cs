@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace Sigmoid.Tests.Cli;
+
+/// <summary>Starts the real <c>sigmoid</c> program (<c>dotnet sigmoid.dll …</c>) as a child process.</summary>
+internal static class CliProcess
+{
+    /// <summary>The built <c>sigmoid.dll</c> with its runtimeconfig: next to the tests, or the CLI project's own output.</summary>
+    public static string DllPath()
+    {
+        string here = AppContext.BaseDirectory;
+        if (File.Exists(Path.Combine(here, "sigmoid.dll")) && File.Exists(Path.Combine(here, "sigmoid.runtimeconfig.json")))
+            return Path.Combine(here, "sigmoid.dll");
+        // tests/Sigmoid.Tests/bin/<Configuration>/<tfm>/ → src/Sigmoid.Cli/bin/<Configuration>/<tfm>/
+        var tfm = new DirectoryInfo(here.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = tfm.Parent!;
+        var root = configuration.Parent!.Parent!.Parent!.Parent!;
+        string candidate = Path.Combine(root.FullName, "src", "Sigmoid.Cli", "bin", configuration.Name, tfm.Name, "sigmoid.dll");
+        if (!File.Exists(candidate)) throw new FileNotFoundException("Cannot find the built sigmoid.dll", candidate);
+        return candidate;
+    }
+
+    /// <summary>Starts <c>dotnet sigmoid.dll ARGS</c> with redirected stdin, stdout and stderr.</summary>
+    public static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(DllPath());
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
+    }
+}
