@@ -28,6 +28,7 @@ public sealed class SuiteConfig : ManualConfig
             .WithWarmupCount(3)
             .WithIterationCount(5)
             .WithIterationTime(TimeInterval.FromMilliseconds(100))
+            .WithEvaluateOverhead(false) // the call overhead (~1 ns) is under 1% even at N = 128; skipping it saves a third of the run
             .WithId("ShortInProcess"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumnProvider(DefaultColumnProviders.Instance);

@@ -27,9 +27,9 @@ public sealed class BenchCommand : ILabCommand
     public Command Build()
     {
         var quick = new Option<bool>("--quick") { Description = "Quick mode: shorter measurements; default sizes 4096 and 262144 (plus 16777216 for sigmoid). Under a minute." };
-        var sizes = new Option<string?>("--sizes") { Description = "Comma-separated sizes for every function, e.g. 128,3079,4096 (default: 128,3079,4096,262144,16777216; see --quick)." };
-        var functions = new Option<string?>("--functions") { Description = "Comma-separated functions (default all): " + string.Join(", ", FamilyFunctions.All.Select(e => e.Name)) + "." };
-        var types = new Option<string>("--types") { Description = "Comma-separated element types: float, double, half.", DefaultValueFactory = _ => "float,double" };
+        var sizes = new Option<string?>("--sizes") { HelpName = "N,…", Description = "Comma-separated sizes for every function, e.g. 128,3079,4096 (default: 128,3079,4096,262144,16777216; see --quick)." };
+        var functions = new Option<string?>("--functions") { HelpName = "F,…", Description = "Comma-separated functions (default all): " + string.Join(", ", FamilyFunctions.All.Select(e => e.Name)) + "." };
+        var types = new Option<string>("--types") { HelpName = "T,…", Description = "Comma-separated element types: float, double, half.", DefaultValueFactory = _ => "float,double" };
         var json = new Option<bool>("--json") { Description = "Print JSON (machine, mode, rows) instead of the table." };
         var inProcess = new Option<bool>("--in-process")
         {

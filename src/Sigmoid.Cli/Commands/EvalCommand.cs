@@ -21,18 +21,21 @@ public sealed class EvalCommand : ILabCommand
         var names = FamilyFunctions.All.Select(e => e.Name).ToArray();
         var function = new Argument<string>("FUNCTION")
         {
+            HelpName = "FUNCTION",
             Description = "The function: " + string.Join(", ", names) +
                           ". The last four take two numbers a line (bce-*: logit z and label y; backward-from-output: y and dy; backward-from-input: x and dy).",
         };
         function.AcceptOnlyFromAmong(names);
         var type = new Option<string>("--type")
         {
+            HelpName = "float|double|half",
             Description = "Element type: float, double or half. The input decimal is rounded once, straight to this type.",
             DefaultValueFactory = _ => "double",
         };
         type.AcceptOnlyFromAmong("float", "double", "half");
         var input = new Option<FileInfo?>("--input")
         {
+            HelpName = "FILE",
             Description = "Read from this file instead of stdin ('-' means stdin).",
         };
         var skipInvalid = new Option<bool>("--skip-invalid")

@@ -29,6 +29,7 @@ public sealed class PlotCommand : ILabCommand
         {
             Description = "Folder to write into (created if missing; other files in it are left alone).",
             DefaultValueFactory = _ => "sigmoid-out",
+            HelpName = "DIR",
         };
         var command = new Command("plot",
             "Draw the sheet's figures: σ and σ′ (ё), σ(kt) for k = 1, 10, 100, 1000 against the unit step (ж), " +

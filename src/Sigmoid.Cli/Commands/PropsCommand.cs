@@ -27,8 +27,9 @@ public sealed class PropsCommand : ILabCommand
         var command = new Command("props",
             "Parts а–е and и of the sheet, computed on the library: σ at ±1…±∞ and the exact thresholds where σ rounds " +
             "to 1 and 0 (bisection over bit patterns), σ(−t) vs 1−σ(t) in ULPs, σ′ vs σ(1−σ), σ(0) and σ′(0), the " +
-            "logit round trip, [ln σ]′ vs σ(−t), and the maximum of σ′ with 0.25ⁿ. JSON: numbers are exact values of " +
-            "the chosen format; ±∞ are written \"Infinity\"/\"-Infinity\".")
+            "logit round trip, [ln σ]′ vs σ(−t), and the maximum of σ′ with 0.25ⁿ. --json writes schema sigmoid-props/1: " +
+            "{schema, type, grid, limits (а), symmetry (б), derivative (в), atZero (г), logit (д), logDerivative (е), " +
+            "maxDerivative (и)}; numbers are exact values of the chosen format, ±∞ are the strings \"Infinity\"/\"-Infinity\".")
         {
             type, json,
         };

@@ -25,6 +25,7 @@ public sealed class ReportCommand : ILabCommand
         {
             Description = "Folder to write index.html into (created if missing; other files in it are left alone; experiments write into subfolders named after them).",
             DefaultValueFactory = _ => "sigmoid-out",
+            HelpName = "DIR",
         };
         var command = new Command("report",
             "Write one self-contained HTML page (index.html, pictures inline, no network needed) that answers every part " +

@@ -44,6 +44,18 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void FloatAndDoubleNetworksFromOneSeedAgreeToFloatPrecision()
+    {
+        var f = Mlp.Create<float>(2, [64, 64, 64], 1, Activation.Sigmoid, 5);
+        var d = Mlp.Create<double>(2, [64, 64, 64], 1, Activation.Sigmoid, 5);
+        var rng = new SplitMix64(1);
+        var xd = Enumerable.Range(0, 2 * 16).Select(_ => rng.NextUniform(-1, 1)).ToArray();
+        var zf = f.Forward(xd.Select(v => (float)v).ToArray()).ToArray();
+        var zd = d.Forward(xd).ToArray();
+        for (int i = 0; i < zd.Length; i++) Assert.Equal(zd[i], zf[i], 1e-5);
+    }
+
+    [Fact]
     public void SameConfigTrainsToTheSameBits()
     {
         var config = new TrainingConfig("relu", 3, 16, 0.05, 3, "spirals", Seed: 7, Samples: 120, BatchSize: 16);

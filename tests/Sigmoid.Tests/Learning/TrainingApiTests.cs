@@ -114,6 +114,17 @@ public class TrainingApiTests
         Assert.True(Math.Sqrt((w1 - 2) * (w1 - 2) + (w2 + 1) * (w2 + 1)) <= 1e-3);
     }
 
+    /// <summary>The README's picture: from (−1.5, 0) the first positive-input step raises w₂ although w₂ must fall to −1.</summary>
+    [Fact]
+    public void FirstPositiveStepMovesBothWeightsTheSameWay()
+    {
+        var positive = ZigZagDescent.Run(-1.5, 0, false, 3, 1e-3, 10_000);
+        double d1 = positive.Points[1].W1 - positive.Points[0].W1, d2 = positive.Points[1].W2 - positive.Points[0].W2;
+        Assert.True(d1 > 0 && d2 > 0, $"first step ({d1}, {d2})");
+        var centred = ZigZagDescent.Run(-1.5, 0, true, 3, 1e-3, 10_000);
+        Assert.True(centred.Points[1].W2 < centred.Points[0].W2, "centred: w₂ heads down at once");
+    }
+
     [Fact]
     public void ZigZagRejectsBadArgumentsAndReportsDivergence()
     {
