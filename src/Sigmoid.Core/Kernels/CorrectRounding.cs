@@ -82,7 +82,7 @@ internal static class CorrectRounding
             if (q == 2048) { q = 1024; e++; }
             bits = e + 15 >= 31 ? 0x7C00 : ((e + 15) << 10) | (q - 1024);
         }
-        if (d < 0) bits |= 0x8000;
+        if (double.IsNegative(d)) bits |= 0x8000;                              // keeps -0
         return BitConverter.UInt16BitsToHalf((ushort)bits);
     }
 }
