@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sigmoid.Drivers;
 using Sigmoid.Lanes;
 
@@ -10,9 +11,9 @@ public static partial class Logistic
     /// = max(z,0) - z·y + ln(1+e^-|z|).
     /// </summary>
     /// <remarks>
-    /// <para>Computed in double as |z|·(z ≥ 0 ? 1-y : y) + ln(1+e^-|z|) (the same value as max(z,0) - z·y, without
-    /// cancelling two large terms) and rounded once. No correct-rounding claim: where the result is much smaller than
-    /// |z| the double intermediate limits it (still far below float precision).</para>
+    /// <para>Computed in double as |z|·y (z &lt; 0) or |z| - |z|·y (z ≥ 0) — the same value as max(z,0) - z·y —
+    /// carried exactly as a double-double, plus ln(1+e^-|z|) from the softplus kernel, summed with compensation and
+    /// rounded once (float and Half: rounded once more, from that double). No correct-rounding claim.</para>
     /// <para>Special values: a label outside [0,1] or NaN, or a NaN logit, gives NaN (no exception).
     /// z = ±∞ gives 0 when the label agrees (y = 1 for +∞, y = 0 for -∞) and +∞ otherwise. Never negative.</para>
     /// </remarks>
@@ -64,17 +65,33 @@ public static partial class Logistic
         => BinaryDriver.Run<BinaryCrossEntropyGradientOperator>(z, y, destination);
 }
 
-/// <summary>BCE(z, y) = |z|·(z ≥ 0 ? 1-y : y) + ln(1+e^-|z|).</summary>
+/// <summary>BCE(z, y) = (z ≥ 0 ? |z| - |z|·y : |z|·y) + ln(1+e^-|z|).</summary>
 internal readonly struct BinaryCrossEntropyOperator : IBinaryOperator
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
     {
         TV a = TV.Abs(z);
         SoftplusOperator.Log1pExpNeg(a, out TV lh, out TV ll);
         TV zero = TV.Create(0.0), one = TV.Create(1.0);
-        TV weight = TV.Select(TV.LessThan(z, zero), y, one - y);
-        TV linear = TV.Select(TV.Equal(weight, zero), zero, a * weight);   // 0·∞ is 0 here: the label agrees
-        TV r = linear + (lh + ll);
+        // The linear part |z|·y (z < 0) or |z| - |z|·y (z ≥ 0) as lin + linErr, exactly: TwoProduct then TwoSum.
+        TV p = a * y;
+        TV pe = TV.Fma(a, y, -p);
+        TV s1 = a - p;
+        TV bb = s1 - a;
+        TV e1 = (a - (s1 - bb)) + (-p - bb);
+        TV negative = TV.LessThan(z, zero);
+        TV lin = TV.Select(negative, p, s1);
+        TV linErr = TV.Select(negative, pe, e1 - pe);
+        // lin + ln(1+e^-|z|), compensated.
+        TV s = lin + lh;
+        TV b2 = s - lin;
+        TV err = (lin - (s - b2)) + (lh - b2);
+        TV r = s + ((err + linErr) + ll);
+        // z = ±∞: 0 when the label agrees (weight 0), +∞ otherwise.
+        TV weight = TV.Select(negative, y, one - y);
+        TV infinite = TV.Equal(a, TV.Create(double.PositiveInfinity));
+        r = TV.Select(infinite, TV.Select(TV.Equal(weight, zero), zero, a), r);
         TV valid = TV.And(TV.And(TV.LessThanOrEqual(zero, y), TV.LessThanOrEqual(y, one)), TV.Equal(z, z));
         return TV.Select(valid, r, TV.Create(double.NaN));
     }
@@ -83,6 +100,7 @@ internal readonly struct BinaryCrossEntropyOperator : IBinaryOperator
 /// <summary>∂BCE/∂z = σ(z) - y.</summary>
 internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
     {
         TV r = SigmoidOperator.Invoke(z) - y;

@@ -62,7 +62,7 @@ public sealed class AccuracyCommand : ILabCommand
             if ((all ? 1 : 0) + (n is null ? 0 : 1) + (k is null ? 0 : 1) > 1)
                 return Usage("--exhaustive, --samples and --stride exclude each other.");
             if (n is <= 0) return Usage($"--samples must be positive, not {n}.");
-            if (k is 0) return Usage("--stride must be at least 1.");
+            if (k is 0) return Usage("--stride must be at least 1, not 0.");
             int? threadCount = parse.GetValue(threads);
             if (threadCount is <= 0) return Usage($"--threads must be positive, not {threadCount}.");
             int degree = threadCount ?? -1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sigmoid.Lanes;
 
 namespace Sigmoid.Kernels;
@@ -19,6 +20,7 @@ internal static class CorrectRounding
     private static readonly double TwoPow149 = BitConverter.Int64BitsToDouble((1023L + 149) << 52);
 
     /// <summary>Mask of lanes whose double result lies within <see cref="Margin"/> of a float midpoint.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV NearFloatMidpoint<TV>(TV r) where TV : struct, IDoubleLanes<TV>
     {
         // Normal float results: the 29 low mantissa bits are what rounding to float drops; the midpoint is 1 followed
@@ -31,6 +33,7 @@ internal static class CorrectRounding
     }
 
     /// <summary>Mask of lanes whose double result lies within <see cref="Margin"/> of a Half midpoint.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV NearHalfMidpoint<TV>(TV r) where TV : struct, IDoubleLanes<TV>
     {
         // As for float with 42 dropped bits; Half subnormals (|r| < 2^-14) have ulp 2^-24.
@@ -79,7 +82,7 @@ internal static class CorrectRounding
             if (q == 2048) { q = 1024; e++; }
             bits = e + 15 >= 31 ? 0x7C00 : ((e + 15) << 10) | (q - 1024);
         }
-        if (d < 0) bits |= 0x8000;
+        if (double.IsNegative(d)) bits |= 0x8000;                              // keeps -0
         return BitConverter.UInt16BitsToHalf((ushort)bits);
     }
 }

@@ -134,7 +134,11 @@ class Chart {
     const xa = this.sx(Math.max(a, this.x0)), xb = this.sx(Math.min(b, this.x1));
     if (!(xb > xa)) return;
     svgEl('rect', { x: xa, y: this.m.t, width: xb - xa, height: this.H - this.m.t - this.m.b, fill: color, 'fill-opacity': 0.12, class: 'band', 'data-label': label || '' }, this.plot);
-    if (label) svgEl('text', { x: (xa + xb) / 2, y: this.m.t + 14, 'text-anchor': 'middle' }, this.plot).textContent = label;
+    if (!label) return;
+    // The label sits beside the band, towards the middle of the plot, at mid-height (where σ and σ′ are not).
+    const right = b >= this.x1, x = right ? xa - 4 : xb + 4, y = (this.m.t + this.H - this.m.b) / 2;
+    svgEl('text', { x, y, 'text-anchor': right ? 'end' : 'start', class: 'band-label' }, this.plot).textContent = label + (right ? ' →' : '');
+    if (!right) this.plot.lastChild.textContent = '← ' + label;
   }
   vline(x, color) {
     const px = this.sx(x);

@@ -20,6 +20,8 @@ public class CorrectRoundingTests
             Assert.Equal(-(double)lo, (double)CorrectRounding.RoundToHalf(-Math.BitDecrement(mid)));
         }
         Assert.Equal(Half.PositiveInfinity, CorrectRounding.RoundToHalf(65520.0));
+        Assert.Equal((ushort)0x8000, BitConverter.HalfToUInt16Bits(CorrectRounding.RoundToHalf(-0.0)));
+        Assert.Equal((ushort)0x8000, BitConverter.HalfToUInt16Bits(CorrectRounding.RoundToHalf(-1e-30)));
         Assert.Equal(Half.MaxValue, CorrectRounding.RoundToHalf(Math.BitDecrement(65520.0)));
     }
 
