@@ -13,7 +13,9 @@ public static partial class Logistic
     /// <remarks>
     /// <para>Computed in double as |z|·y (z &lt; 0) or |z| - |z|·y (z ≥ 0) — the same value as max(z,0) - z·y —
     /// carried exactly as a double-double, plus ln(1+e^-|z|) from the softplus kernel, summed with compensation and
-    /// rounded once (float and Half: rounded once more, from that double). No correct-rounding claim.</para>
+    /// rounded once (float and Half: rounded once more, from that double). No correct-rounding claim; measured
+    /// (<c>sigmoid accuracy -f bce-with-logits</c>): double max 0.743 ULP, float and Half max 0.5 ULP with 99.66% and
+    /// 99.76% correctly rounded.</para>
     /// <para>Special values: a label outside [0,1] or NaN, or a NaN logit, gives NaN (no exception).
     /// z = ±∞ gives 0 when the label agrees (y = 1 for +∞, y = 0 for -∞) and +∞ otherwise. Never negative.</para>
     /// </remarks>
