@@ -29,22 +29,8 @@ public static class Tolerances
     public static long AllowedNotCorrectlyRounded(SigmoidFunction function, NumberFormat format)
     {
         if (function == SigmoidFunction.BceWithLogits) return long.MaxValue; // held to BceSmallFormatMaxUlp instead
-        if (SignOfZeroOnly(function, format)) return LogSigmoidHalfSignOfZero;
         return AccuracyContract.DocumentedNotCorrectlyRounded.TryGetValue((function, format.Name), out long n) ? n : 0;
     }
-
-    /// <summary>
-    /// KNOWN MISS, reported (not met): <c>LogSigmoid(Half)</c> returns +0 instead of -0 for the 6,702 Half inputs
-    /// x ≥ 745.5, where ln σ(x) = -ln(1+e^-x) is a negative number far below half the smallest Half subnormal, so the
-    /// correctly rounded result is -0 (float and double get it right). The value is right, only the sign of the zero
-    /// is not; the tests allow exactly this many mismatches and require every one of them to be a zero with a 0-ULP
-    /// error (max error stays 0.5 ULP).
-    /// </summary>
-    public const long LogSigmoidHalfSignOfZero = 6702;
-
-    /// <summary>True where the only allowed mismatches are signed zeros (see <see cref="LogSigmoidHalfSignOfZero"/>).</summary>
-    public static bool SignOfZeroOnly(SigmoidFunction function, NumberFormat format) =>
-        function == SigmoidFunction.LogSigmoid && format == NumberFormat.Half;
 
     /// <summary>
     /// Double-double reference against the 320-bit one: relative difference. Each double-double operation errs by a
