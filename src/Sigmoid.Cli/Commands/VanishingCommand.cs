@@ -24,13 +24,15 @@ public sealed class VanishingCommand : ILabCommand
         var epochs = new Option<int>("--epochs") { Description = "Epochs per network.", DefaultValueFactory = _ => defaults.Epochs };
         var width = new Option<int>("--width") { Description = "Units per hidden layer.", DefaultValueFactory = _ => defaults.Width };
         var rate = new Option<double>("--learning-rate") { Description = "SGD step (momentum 0.9, gradient clipped at norm 1).", DefaultValueFactory = _ => defaults.LearningRate };
+        var batch = new Option<int>("--batch-size") { Description = "Rows per SGD step.", DefaultValueFactory = _ => defaults.BatchSize };
+        var samples = new Option<int>("--samples") { Description = "Points of the generated data set (ignored with --csv).", DefaultValueFactory = _ => defaults.Samples };
         var seed = new Option<int>("--seed") { Description = "Seed of data, weights and batch order.", DefaultValueFactory = _ => 1 };
         var lang = new Option<string>("--lang") { Description = "Language of titles and text: en or ru.", DefaultValueFactory = _ => "en" };
         var output = new Option<DirectoryInfo>("--out") { Description = "Output directory (created; nothing in it is deleted).", DefaultValueFactory = _ => new DirectoryInfo("sigmoid-out") };
         var json = new Option<bool>("--json") { Description = "Print the JSON summary on stdout." };
         var command = new Command("vanishing", "Experiment и: vanishing gradients in deep sigmoid nets against tanh and ReLU (per-layer gradient norms, loss curves).")
         {
-            depths, activations, dataset, csv, label, epochs, width, rate, seed, lang, output, json,
+            depths, activations, dataset, csv, label, epochs, width, rate, batch, samples, seed, lang, output, json,
         };
         command.SetAction(parse =>
         {
@@ -46,6 +48,8 @@ public sealed class VanishingCommand : ILabCommand
                     Epochs = parse.GetValue(epochs),
                     Width = parse.GetValue(width),
                     LearningRate = parse.GetValue(rate),
+                    BatchSize = parse.GetValue(batch),
+                    Samples = parse.GetValue(samples),
                 };
                 var file = parse.GetValue(csv);
                 var labelName = parse.GetValue(label);

@@ -78,6 +78,31 @@ public class TrainingApiTests
         Assert.InRange(sigmoid.FinalLoss, Math.Log(2) - 0.01, Math.Log(2) + 0.02);
     }
 
+    /// <summary>
+    /// Part и, the contrast of the default run in small: the same activation, step and data; 2 sigmoid layers learn the
+    /// moons well above chance, 20 sigmoid layers stay at chance with the loss flat at ln 2 (the constant prediction ½).
+    /// </summary>
+    [Fact]
+    public void ShallowSigmoidLearnsMoonsWhileDeepSigmoidStaysAtChance()
+    {
+        var shallow = VanishingTraining.Train(new TrainingConfig("sigmoid", 2, 16, 0.02, 40, "moons", Samples: 200));
+        Assert.True(shallow.FinalAccuracy > 0.75, $"2-layer sigmoid accuracy {shallow.FinalAccuracy}");
+        Assert.True(shallow.FinalLoss < Math.Log(2) - 0.15, $"2-layer sigmoid loss {shallow.FinalLoss}");
+        var deep = VanishingTraining.Train(new TrainingConfig("sigmoid", 20, 16, 0.02, 40, "moons", Samples: 200));
+        Assert.InRange(deep.FinalAccuracy, 0.4, 0.6);
+        Assert.All(deep.Epochs, e => Assert.InRange(e.Loss, Math.Log(2) - 0.01, Math.Log(2) + 0.02));
+        Assert.True(deep.GradNormsAtInit[0] < 1e-6 * shallow.GradNormsAtInit[0],
+            $"first-layer gradient: depth 20 {deep.GradNormsAtInit[0]:E2}, depth 2 {shallow.GradNormsAtInit[0]:E2}");
+    }
+
+    /// <summary>The straight-boundary yardstick: no line splits the XOR quadrants better than 3 of 4; the moons are nearly linear.</summary>
+    [Fact]
+    public void StraightBoundaryAccuracyIsLogisticRegressions()
+    {
+        Assert.True(VanishingExperiment.StraightBoundaryAccuracy(GeneratedDatasets.Create("xor", 400, 1)) < 0.8); // 3/4 plus sampling slack
+        Assert.InRange(VanishingExperiment.StraightBoundaryAccuracy(GeneratedDatasets.Create("moons", 400, 1)), 0.8, 0.95);
+    }
+
     [Fact]
     public void ZigZagLossIsTheDataLossAndVanishesAtTheOptimum()
     {
