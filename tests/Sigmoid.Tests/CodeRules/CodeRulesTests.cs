@@ -66,7 +66,8 @@ public class CodeRulesTests
     [Fact]
     public void NoStubsInSources()
     {
-        var pattern = new Regex(@"NotImplementedException|TODO: implement|Assert\.True\(true\)");
+        // Spelled in pieces so that this file itself does not contain the patterns it looks for.
+        var pattern = new Regex(string.Join("|", "NotImplemented" + "Exception", "TODO" + ": implement", @"Assert\.True\(" + @"true\)"));
         var offenders = new[] { "src", "tests", "bench" }
             .SelectMany(RepositoryRoot.SourceFiles)
             .Where(f => !f.EndsWith("CodeRulesTests.cs", StringComparison.Ordinal) && pattern.IsMatch(File.ReadAllText(f)))
