@@ -8,7 +8,7 @@ namespace Sigmoid.Lanes;
 /// </summary>
 /// <remarks>Masks are lanes whose 64 bits are all ones (true) or all zeros (false). "Bits" operations treat the
 /// lanes as 64-bit two's-complement integers.</remarks>
-internal interface IDoubleLanes<TSelf> where TSelf : struct, IDoubleLanes<TSelf>
+internal partial interface IDoubleLanes<TSelf> where TSelf : struct, IDoubleLanes<TSelf>
 {
     static abstract int Count { get; }
     static abstract bool IsHardwareAccelerated { get; }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Sigmoid.Lanes;
 
 /// <summary>One double: the scalar path, and the specification the vector paths reproduce bit for bit.</summary>
-internal readonly struct ScalarLanes : IDoubleLanes<ScalarLanes>
+internal readonly partial struct ScalarLanes : IDoubleLanes<ScalarLanes>
 {
     public readonly double V;
     public ScalarLanes(double v) => V = v;

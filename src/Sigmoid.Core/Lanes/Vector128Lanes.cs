@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 namespace Sigmoid.Lanes;
 
 /// <summary>Two doubles in a <see cref="Vector128{T}"/>.</summary>
-internal readonly struct Vector128Lanes : IDoubleLanes<Vector128Lanes>
+internal readonly partial struct Vector128Lanes : IDoubleLanes<Vector128Lanes>
 {
     public readonly Vector128<double> V;
     public Vector128Lanes(Vector128<double> v) => V = v;

@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 namespace Sigmoid.Lanes;
 
 /// <summary>Four doubles in a <see cref="Vector256{T}"/>.</summary>
-internal readonly struct Vector256Lanes : IDoubleLanes<Vector256Lanes>
+internal readonly partial struct Vector256Lanes : IDoubleLanes<Vector256Lanes>
 {
     public readonly Vector256<double> V;
     public Vector256Lanes(Vector256<double> v) => V = v;

@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 namespace Sigmoid.Lanes;
 
 /// <summary>Eight doubles in a <see cref="Vector512{T}"/>.</summary>
-internal readonly struct Vector512Lanes : IDoubleLanes<Vector512Lanes>
+internal readonly partial struct Vector512Lanes : IDoubleLanes<Vector512Lanes>
 {
     public readonly Vector512<double> V;
     public Vector512Lanes(Vector512<double> v) => V = v;
