@@ -69,10 +69,10 @@ internal readonly struct SigmoidOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        TV e = ExpCore.ExpNegFast(TV.Abs(x));                                            // ≤ 2^-46 relative
-        TV positive = TV.Create(1.0) / (TV.Create(1.0) + e);
-        TV r = TV.Select(TV.LessThan(x, TV.Create(0.0)), e * positive, positive);
-        return TV.Select(TV.IsNaN(x), x, r);
+        // NaN propagates through every step (Min keeps it), so no select is needed for it.
+        TV e = ExpCore.ExpNegNarrow(TV.Abs(x));                                          // < 2^-45.9 relative
+        TV rcp = TV.ReciprocalForNarrow(TV.Create(1.0) + e);                             // < 2^-50 more
+        return TV.SelectLessThan(x, TV.Create(0.0), e, TV.Create(1.0)) * rcp;
     }
 
     public static DoubleDouble Reference(double x)

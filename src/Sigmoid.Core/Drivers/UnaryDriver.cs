@@ -127,8 +127,7 @@ internal static unsafe class UnaryDriver
     {
         TV r = TOp.InvokeForNarrow(x);
         TV.StoreNarrowing(r, ref dst);
-        TV hard = CorrectRounding.NearFloatMidpoint(r);
-        if (TV.Any(hard)) FixFloat<TOp, TV>(x, hard, ref dst);
+        if (CorrectRounding.AnyNearFloatMidpoint(r)) FixFloat<TOp, TV>(x, CorrectRounding.NearFloatMidpoint(r), ref dst);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -68,31 +68,39 @@ internal static class ExpCore
         s2 = TV.ShiftLeftBits(TV.AddBits(TV.SubtractBits(k, k1), bias), 52);
     }
 
+    /// <summary>16/ln 2; ln2/16 rounded to double; and ln2/16 split so that k·<see cref="Ln2Over16Hi"/> is exact for |k| &lt; 2^15.</summary>
+    public static readonly double SixteenLog2E = 23.083120654223414;
+    public static readonly double Ln2Over16 = 0.04332169878499658;
+    public static readonly double Ln2Over16Hi = BitConverter.Int64BitsToDouble(0x3FA62E42FEFA0000);
+    public static readonly double Ln2Over16Lo = BitConverter.Int64BitsToDouble(0x3D3CF79ABC9E3B3A);
+
     /// <summary>
-    /// e^-a to about 2^-47 relative (Taylor to r^11), for kernels whose result is rounded to float or Half. Inputs
-    /// are clamped to 700, so the result is never subnormal in double (and below any float).
+    /// e^-a for a ≥ 0 to a relative error below 2^-45, for kernels whose result is rounded to float or Half after the
+    /// midpoint test. Inputs are clamped to 128 (e^-128 ≈ 2^-184.7 is far below every float and still a normal
+    /// double); NaN stays NaN. Not bit-identical across paths (the power-of-two scaling is), which rounding to
+    /// float/Half makes invisible.
     /// </summary>
+    /// <remarks>
+    /// k = round(-16a/ln2) (so k ≤ 0, |k| ≤ 2955), s = a + k·ln2/16 with |s| ≤ ln2/32 + 2^-40, and
+    /// e^-a = 2^⌊k/16⌋ · 2^(j/16) · e^-s, j = k mod 16 read from the low bits of the rounding sum, 2^(j/16) from
+    /// <see cref="ExpTable"/>, e^-s by its Taylor polynomial to s^6 (truncation s^7/7! &lt; 2^-51). Error terms: the
+    /// one-part constant ln2/16 (off by ≤ 2^-58, times |k| ≤ 2955: ≤ 2^-46.5 in s), table 2^-53, polynomial ≈ 2^-51
+    /// plus a few roundings of 2^-53: in all below 2^-45.9.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV ExpNegFast<TV>(TV a) where TV : struct, IDoubleLanes<TV>
+    public static TV ExpNegNarrow<TV>(TV a) where TV : struct, IDoubleLanes<TV>
     {
-        TV limit = TV.Create(700.0);
-        TV t = -TV.Select(TV.LessThan(a, limit), a, limit);
+        a = TV.Min(a, TV.Create(128.0));
         TV magic = TV.Create(RoundMagic);
-        TV sum = TV.Fma(t, TV.Create(Log2E), magic);
+        TV sum = TV.Fma(a, TV.Create(-SixteenLog2E), magic);         // k in the low mantissa bits
         TV kd = sum - magic;
-        TV r = TV.Fma(kd, TV.Create(-Ln2Hi), t);
-        r = TV.Fma(kd, TV.Create(-Ln2Lo), r);
-        TV p = TV.Fma(r, TV.Create(C11), TV.Create(C10));
-        p = TV.Fma(p, r, TV.Create(C9));
-        p = TV.Fma(p, r, TV.Create(C8));
-        p = TV.Fma(p, r, TV.Create(C7));
-        p = TV.Fma(p, r, TV.Create(C6));
-        p = TV.Fma(p, r, TV.Create(C5));
-        p = TV.Fma(p, r, TV.Create(C4));
-        p = TV.Fma(p, r, TV.Create(C3));
-        p = TV.Fma(p, r, TV.Create(C2));
-        TV er = TV.Fma(r * r, p, r) + TV.Create(1.0);
-        TV scale = TV.ShiftLeftBits(TV.AddBits(TV.SubtractBits(sum, magic), TV.CreateBits(1023)), 52);
-        return er * scale;
+        TV s = TV.Fma(kd, TV.Create(Ln2Over16), a);
+        TV q = TV.Fma(s, TV.Create(C6), TV.Create(-C5));
+        q = TV.Fma(q, s, TV.Create(C4));
+        q = TV.Fma(q, s, TV.Create(-C3));
+        q = TV.Fma(q, s, TV.Create(C2));
+        q = TV.Fma(q, s, TV.Create(-1.0));
+        TV p = TV.Fma(q, s, TV.Create(1.0));                          // e^-s
+        return TV.ScaleByPowerOfTwoFloor(TV.Lookup16(ExpTable.Hi, sum) * p, kd * TV.Create(0.0625));
     }
 }
