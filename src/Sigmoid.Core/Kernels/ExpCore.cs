@@ -103,4 +103,40 @@ internal static class ExpCore
         TV p = TV.Fma(q, s, TV.Create(1.0));                          // e^-s
         return TV.ScaleByPowerOfTwoFloor(TV.Lookup16(ExpTable.Hi, sum) * p, kd * TV.Create(0.0625));
     }
+
+    /// <summary>
+    /// e^-a for a ≥ 0 as 2^n·(hi + lo): hi + lo ∈ [0.97, 2) to about 2^-57 relative and n = ⌊k/16⌋ an integral double
+    /// (scale with <see cref="IDoubleLanes{TSelf}.ScaleByPowerOfTwoFloor"/>, which rounds once, so subnormal results
+    /// are rounded once). Inputs are clamped to 746 (e^-746 is below half the smallest subnormal); NaN stays NaN.
+    /// The same IEEE operations on every path, so the result is bit-identical on every lane width.
+    /// </summary>
+    /// <remarks>
+    /// k = round(-16a/ln2), |k| ≤ 17,220; s = a + k·ln2/16 in two steps: with the 38-bit head the first is exact (a
+    /// and k·head are multiples of 2^-58 once k ≠ 0, and |s| &lt; 2^-5), the tail adds one rounding (≈ 2^-58.5).
+    /// e^-s - 1 = s·Q(s), Q the Taylor polynomial of (e^-s - 1)/s to s^7 (truncation s^8/8! &lt; 2^-58);
+    /// 2^(j/16) = Th + Tl from <see cref="ExpTable"/>; hi + lo = Th + (Th·(e^-s - 1) + Tl), renormalised (|lo| ≤ ½ulp(hi)).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExpNegTable<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
+    {
+        a = TV.Min(a, TV.Create(746.0));
+        TV magic = TV.Create(RoundMagic);
+        TV sum = TV.Fma(a, TV.Create(-SixteenLog2E), magic);
+        TV kd = sum - magic;
+        TV s = TV.Fma(kd, TV.Create(Ln2Over16Hi), a);                 // exact
+        s = TV.Fma(kd, TV.Create(Ln2Over16Lo), s);
+        TV q = TV.Fma(s, TV.Create(-C8), TV.Create(C7));
+        q = TV.Fma(q, s, TV.Create(-C6));
+        q = TV.Fma(q, s, TV.Create(C5));
+        q = TV.Fma(q, s, TV.Create(-C4));
+        q = TV.Fma(q, s, TV.Create(C3));
+        q = TV.Fma(q, s, TV.Create(-C2));
+        q = TV.Fma(q, s, TV.Create(1.0));
+        TV p = -(s * q);                                               // e^-s - 1
+        TV th = TV.Lookup16(ExpTable.Hi, sum);
+        TV tail = TV.Fma(th, p, TV.Lookup16(ExpTable.Lo, sum));
+        hi = th + tail;
+        lo = tail - (hi - th);                                         // FastTwoSum: |tail| < 0.03·th
+        n = kd * TV.Create(0.0625);
+    }
 }
