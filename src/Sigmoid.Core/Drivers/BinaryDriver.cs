@@ -111,11 +111,11 @@ internal static unsafe class BinaryDriver
     private static void LoopHalf<TOp, TV>(ref Half a, ref Half b, ref Half dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
     {
         int w = TV.Count;
-        TV lastA = TV.LoadWidening(ref Unsafe.Add(ref a, n - w)), lastB = TV.LoadWidening(ref Unsafe.Add(ref b, n - w));
+        TV lastA = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref a, n - w)), lastB = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref b, n - w));
         int i = 0;
         for (; i <= n - w; i += w)
-            TV.StoreNarrowing(TOp.Invoke(TV.LoadWidening(ref Unsafe.Add(ref a, i)), TV.LoadWidening(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
+            HalfBits.StoreNarrowing(TOp.Invoke(HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref a, i)), HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
         if (i < n)
-            TV.StoreNarrowing(TOp.Invoke(lastA, lastB), ref Unsafe.Add(ref dst, n - w));
+            HalfBits.StoreNarrowing(TOp.Invoke(lastA, lastB), ref Unsafe.Add(ref dst, n - w));
     }
 }

@@ -142,10 +142,10 @@ internal static unsafe class UnaryDriver
     private static void LoopHalf<TOp, TV>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         int w = TV.Count;
-        TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - w));
+        TV last = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, n - w));
         int i = 0;
         for (; i <= n - w; i += w)
-            BlockHalf<TOp, TV>(TV.LoadWidening(ref Unsafe.Add(ref src, i)), ref Unsafe.Add(ref dst, i));
+            BlockHalf<TOp, TV>(HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, i)), ref Unsafe.Add(ref dst, i));
         if (i < n)
             BlockHalf<TOp, TV>(last, ref Unsafe.Add(ref dst, n - w));
     }
@@ -153,9 +153,7 @@ internal static unsafe class UnaryDriver
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void BlockHalf<TOp, TV>(TV x, ref Half dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
-        TV r = TOp.InvokeForNarrow(x);
-        TV.StoreNarrowing(r, ref dst);
-        TV hard = CorrectRounding.NearHalfMidpoint(r);
+        TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x), out TV hard), ref dst);
         if (TV.Any(hard)) FixHalf<TOp, TV>(x, hard, ref dst);
     }
 

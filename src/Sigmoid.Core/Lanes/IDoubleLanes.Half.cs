@@ -2,10 +2,10 @@ namespace Sigmoid.Lanes;
 
 internal partial interface IDoubleLanes<TSelf>
 {
-    /// <summary>Loads <see cref="Count"/> Halves and widens them exactly to double (NaN payloads as <c>(double)Half</c>).</summary>
-    static abstract TSelf LoadWidening(ref Half source);
+    /// <summary>Loads <see cref="Count"/> Halves as their 16-bit patterns, zero-extended into the 64-bit lanes. The
+    /// arithmetic on them is <see cref="HalfBits"/>, written once for every lane width.</summary>
+    static abstract TSelf LoadHalfBits(ref Half source);
 
-    /// <summary>Rounds each lane once to Half (nearest, ties to even, subnormals kept, overflow to ∞) and stores
-    /// <see cref="Count"/> Halves: the same bits as <see cref="Kernels.CorrectRounding.RoundToHalf"/>.</summary>
-    static abstract void StoreNarrowing(TSelf value, ref Half destination);
+    /// <summary>Stores the low 16 bits of each 64-bit lane as <see cref="Count"/> Halves (upper bits ignored).</summary>
+    static abstract void StoreHalfBits(TSelf bits, ref Half destination);
 }

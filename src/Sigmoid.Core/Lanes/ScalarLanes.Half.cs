@@ -5,8 +5,8 @@ namespace Sigmoid.Lanes;
 internal readonly partial struct ScalarLanes
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes LoadWidening(ref Half source) => HalfBits.Widen(FromBits(BitConverter.HalfToUInt16Bits(source)));
+    public static ScalarLanes LoadHalfBits(ref Half source) => FromBits(BitConverter.HalfToUInt16Bits(source));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreNarrowing(ScalarLanes value, ref Half destination) => destination = BitConverter.UInt16BitsToHalf((ushort)Bits(HalfBits.Narrow(value)));
+    public static void StoreHalfBits(ScalarLanes bits, ref Half destination) => destination = BitConverter.UInt16BitsToHalf((ushort)Bits(bits));
 }

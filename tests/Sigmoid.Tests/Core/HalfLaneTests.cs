@@ -25,6 +25,9 @@ public class HalfLaneTests
     [Theory, MemberData(nameof(LaneWidths))]
     public void NarrowingRoundsAsTheScalarForDoublesAroundEveryMidpoint(string width) => Dispatch(width, new NarrowCheck());
 
+    [Theory, MemberData(nameof(LaneWidths))]
+    public void UnaryRoundingFlagsTheMidpointBandAndRoundsCorrectlyOutsideIt(string width) => Dispatch(width, new FlaggedRoundingCheck());
+
     private interface ILaneCheck { void Run<TV>() where TV : struct, IDoubleLanes<TV>; }
 
     private static void Dispatch(string width, ILaneCheck check)
@@ -46,7 +49,7 @@ public class HalfLaneTests
             Half[] h = AllHalves();
             for (int i = 0; i < h.Length; i += TV.Count)
             {
-                TV v = TV.LoadWidening(ref h[i]);
+                TV v = HalfBits.LoadWidening<TV>(ref h[i]);
                 for (int j = 0; j < TV.Count; j++)
                 {
                     long expected = BitConverter.DoubleToInt64Bits((double)h[i + j]), actual = BitConverter.DoubleToInt64Bits(TV.GetElement(v, j));
@@ -67,7 +70,7 @@ public class HalfLaneTests
             {
                 for (int j = 0; j < TV.Count; j++) buffer[j] = d[(i + j) % d.Length];
                 result[0] = result[^1] = (Half)7;                       // guards: the store writes Count Halves only
-                TV.StoreNarrowing(TV.Load(ref buffer[0]), ref result[1]);
+                HalfBits.StoreNarrowing(TV.Load(ref buffer[0]), ref result[1]);
                 Assert.True(result[0] == (Half)7 && result[^1] == (Half)7, $"{typeof(TV).Name}: store wrote outside its {TV.Count} Halves");
                 for (int j = 0; j < TV.Count; j++)
                 {
@@ -77,6 +80,36 @@ public class HalfLaneTests
                         $"{typeof(TV).Name}: {buffer[j]:R} (0x{BitConverter.DoubleToInt64Bits(buffer[j]):X16}) narrowed to 0x{actual:X4}, RoundToHalf gives 0x{expected:X4}");
                 }
             }
+        }
+    }
+
+    private sealed class FlaggedRoundingCheck : ILaneCheck
+    {
+        public void Run<TV>() where TV : struct, IDoubleLanes<TV>
+        {
+            double[] d = NarrowingInputs();
+            var buffer = new double[TV.Count];
+            var result = new Half[TV.Count];
+            int flagged = 0;
+            for (int i = 0; i < d.Length; i += TV.Count)
+            {
+                for (int j = 0; j < TV.Count; j++) buffer[j] = d[(i + j) % d.Length];
+                TV r = TV.Load(ref buffer[0]);
+                TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(r, out TV near), ref result[0]);
+                TV expectedNear = CorrectRounding.NearHalfMidpoint(r);
+                for (int j = 0; j < TV.Count; j++)
+                {
+                    bool isNear = BitConverter.DoubleToInt64Bits(TV.GetElement(near, j)) != 0;
+                    Assert.True(BitConverter.DoubleToInt64Bits(TV.GetElement(expectedNear, j)) == BitConverter.DoubleToInt64Bits(TV.GetElement(near, j)),
+                        $"{typeof(TV).Name}: {buffer[j]:R} flagged {isNear}, NearHalfMidpoint disagrees");
+                    if (isNear) { flagged++; continue; }
+                    ushort expected = BitConverter.HalfToUInt16Bits(CorrectRounding.RoundToHalf(buffer[j]));
+                    ushort actual = BitConverter.HalfToUInt16Bits(result[j]);
+                    Assert.True(expected == actual,
+                        $"{typeof(TV).Name}: {buffer[j]:R} (0x{BitConverter.DoubleToInt64Bits(buffer[j]):X16}) rounded to 0x{actual:X4}, RoundToHalf gives 0x{expected:X4}");
+                }
+            }
+            Assert.True(flagged > d.Length / 5, $"only {flagged} of {d.Length} inputs flagged: the five nearest each midpoint should be");
         }
     }
 
