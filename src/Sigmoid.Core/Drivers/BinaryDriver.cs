@@ -108,28 +108,14 @@ internal static unsafe class BinaryDriver
             TV.StoreNarrowing(TOp.Invoke(lastA, lastB), ref Unsafe.Add(ref dst, n - w));
     }
 
-    private const int HalfBlock = 64;
-
     private static void LoopHalf<TOp, TV>(ref Half a, ref Half b, ref Half dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
     {
         int w = TV.Count;
-        Span<double> xa = stackalloc double[HalfBlock];
-        Span<double> xb = stackalloc double[HalfBlock];
-        ref double a0 = ref MemoryMarshal.GetReference(xa);
-        ref double b0 = ref MemoryMarshal.GetReference(xb);
-        for (int start = 0; start < n; start += HalfBlock)
-        {
-            int m = Math.Min(HalfBlock, n - start);
-            for (int j = 0; j < m; j++)
-            {
-                Unsafe.Add(ref a0, j) = (double)Unsafe.Add(ref a, start + j);
-                Unsafe.Add(ref b0, j) = (double)Unsafe.Add(ref b, start + j);
-            }
-            int padded = (m + w - 1) / w * w;
-            for (int j = m; j < padded; j++) { Unsafe.Add(ref a0, j) = 0; Unsafe.Add(ref b0, j) = 0; }
-            for (int j = 0; j < padded; j += w)
-                TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref a0, j)), TV.Load(ref Unsafe.Add(ref b0, j))), ref Unsafe.Add(ref a0, j));
-            for (int j = 0; j < m; j++) Unsafe.Add(ref dst, start + j) = CorrectRounding.RoundToHalf(Unsafe.Add(ref a0, j));
-        }
+        TV lastA = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref a, n - w)), lastB = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref b, n - w));
+        int i = 0;
+        for (; i <= n - w; i += w)
+            HalfBits.StoreNarrowing(TOp.Invoke(HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref a, i)), HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
+        if (i < n)
+            HalfBits.StoreNarrowing(TOp.Invoke(lastA, lastB), ref Unsafe.Add(ref dst, n - w));
     }
 }

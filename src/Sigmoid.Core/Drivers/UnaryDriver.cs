@@ -13,8 +13,8 @@ namespace Sigmoid.Drivers;
 /// <remarks>
 /// double spans: the operator's double kernel. float spans: floats are widened to double lanes, the operator's
 /// narrow kernel runs, and lanes are rounded to float; lanes whose double result lies near a float midpoint are
-/// recomputed in double-double (<see cref="CorrectRounding"/>). Half spans: the same through a 64-element stack
-/// buffer of doubles. No allocation except what <see cref="Parallel.For(int,int,ParallelOptions,Action{int})"/> needs
+/// recomputed in double-double (<see cref="CorrectRounding"/>). Half spans: the same, widened from and rounded to
+/// Half in the lanes (<see cref="HalfBits"/>). No allocation except what <see cref="Parallel.For(int,int,ParallelOptions,Action{int})"/> needs
 /// on the parallel path.
 /// </remarks>
 internal static unsafe class UnaryDriver
@@ -156,33 +156,29 @@ internal static unsafe class UnaryDriver
                 Unsafe.Add(ref dst, j) = CorrectRounding.ToFloat(TOp.Reference(TV.GetElement(x, j)));
     }
 
-    private const int HalfBlock = 64;
-
     private static void LoopHalf<TOp, TV>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         int w = TV.Count;
-        Span<double> xs = stackalloc double[HalfBlock];
-        Span<double> rs = stackalloc double[HalfBlock];
-        Span<double> hard = stackalloc double[HalfBlock];
-        ref double x0 = ref MemoryMarshal.GetReference(xs);
-        ref double r0 = ref MemoryMarshal.GetReference(rs);
-        ref double h0 = ref MemoryMarshal.GetReference(hard);
-        for (int start = 0; start < n; start += HalfBlock)
-        {
-            int m = Math.Min(HalfBlock, n - start);
-            for (int j = 0; j < m; j++) Unsafe.Add(ref x0, j) = (double)Unsafe.Add(ref src, start + j);
-            int padded = (m + w - 1) / w * w;
-            for (int j = m; j < padded; j++) Unsafe.Add(ref x0, j) = 0;
-            for (int j = 0; j < padded; j += w)
-            {
-                TV r = TOp.InvokeForNarrow(TV.Load(ref Unsafe.Add(ref x0, j)));
-                TV.Store(r, ref Unsafe.Add(ref r0, j));
-                TV.Store(CorrectRounding.NearHalfMidpoint(r), ref Unsafe.Add(ref h0, j));
-            }
-            for (int j = 0; j < m; j++)
-                Unsafe.Add(ref dst, start + j) = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref h0, j)) != 0
-                    ? CorrectRounding.ToHalf(TOp.Reference(Unsafe.Add(ref x0, j)))
-                    : CorrectRounding.RoundToHalf(Unsafe.Add(ref r0, j));
-        }
+        TV last = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, n - w));
+        int i = 0;
+        for (; i <= n - w; i += w)
+            BlockHalf<TOp, TV>(HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, i)), ref Unsafe.Add(ref dst, i));
+        if (i < n)
+            BlockHalf<TOp, TV>(last, ref Unsafe.Add(ref dst, n - w));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BlockHalf<TOp, TV>(TV x, ref Half dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x), out TV hard), ref dst);
+        if (TV.Any(hard)) FixHalf<TOp, TV>(x, hard, ref dst);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FixHalf<TOp, TV>(TV x, TV hard, ref Half dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        for (int j = 0; j < TV.Count; j++)
+            if (BitConverter.DoubleToInt64Bits(TV.GetElement(hard, j)) != 0)
+                Unsafe.Add(ref dst, j) = CorrectRounding.ToHalf(TOp.Reference(TV.GetElement(x, j)));
     }
 }
