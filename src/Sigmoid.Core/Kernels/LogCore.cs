@@ -4,10 +4,11 @@ using Sigmoid.Lanes;
 namespace Sigmoid.Kernels;
 
 /// <summary>
-/// ln(h + l) for a double-double h + l with h &gt; 0 finite, as hi + lo accurate to about 2^-60 relative; written
-/// once for every lane width. Special inputs (0, ∞, NaN, negatives) give garbage: callers fix those lanes.
+/// Logarithms written once for every lane width: <see cref="Log{TV}"/>, ln(h + l) of a double-double h + l with
+/// h &gt; 0 finite, as hi + lo accurate to about 2^-60 relative (special inputs — 0, ∞, NaN, negatives — give garbage:
+/// callers fix those lanes); and <see cref="Log1pNarrow{TV}"/>, ln(1+g) on [0, 1] for the float/Half kernels.
 /// </summary>
-/// <remarks>
+/// <remarks>For <see cref="Log{TV}"/>: 
 /// h = 2^e·m with m ∈ [√½, √2); f = (m - 1) + l·2^-e (m - 1 exact, the sum renormalised); ln(h + l) = e·ln2 + ln(1+f) and
 /// ln(1+f) = 2·atanh(s) = 2s + 2s³/3 + 2s⁵/5 + …, s = f/(2+f), |s| ≤ 0.1716. s is carried as sh + sl (the division
 /// residual by FMA, and 1/(2+f) = (1-s)/2), so the leading term 2s is exact to ~2^-100 and the series tail (≤ 1% of
@@ -66,5 +67,30 @@ internal static class LogCore
         TV bb = hi - a;
         TV err = (a - (hi - bb)) + (b - bb);     // TwoSum
         lo = err + TV.Fma(e, TV.Create(ExpCore.Ln2Lo), sl2 + tail);
+    }
+
+    /// <summary>
+    /// ln(1+g) for g = 0 or 2^-1000 ≤ g ≤ 1 (subnormal intermediates would lose bits) to a relative error below 2^-48, for kernels whose result is rounded to float or Half
+    /// after the midpoint test: it uses <see cref="IDoubleLanes{TSelf}.ReciprocalForNarrow"/>, so it is not the same
+    /// bits on every path (rounding to float/Half makes that invisible). NaN stays NaN.
+    /// </summary>
+    /// <remarks>
+    /// j = min(round(16g), 15), c = j/16 and ln(1+g) = ln(1+c) + 2·atanh(s) with s = (g - c)/(2 + c + g). g - c is
+    /// exact (Sterbenz: c/2 ≤ g ≤ 2c, or c = 0), so a tiny g keeps its full relative accuracy (s = g/(2+g), no 1+g is
+    /// ever formed). |s| ≤ 1/63, and 2·atanh(s) = 2s + 2s³/3 + 2s⁵/5 + 2s⁷/7 leaves out 2s⁹/9 (below 2^-51 relative).
+    /// Errors: s to 2^-50 (the reciprocal) plus a rounding of the denominator; ln(1+c) from <see cref="LogTable.Hi"/>
+    /// to 2^-53. For c &gt; 0 the result is at least 0.029 while |2·atanh(s)| ≤ 0.032, so nothing cancels.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Log1pNarrow<TV>(TV g) where TV : struct, IDoubleLanes<TV>
+    {
+        TV magic = TV.Create(ExpCore.RoundMagic);
+        TV sum = TV.Min(TV.Fma(g, TV.Create(16.0), magic), TV.Create(ExpCore.RoundMagic + 15));   // j in the low bits
+        TV c = (sum - magic) * TV.Create(0.0625);
+        TV s = (g - c) * TV.ReciprocalForNarrow((TV.Create(2.0) + c) + g);
+        TV z = s * s;
+        TV q = TV.Fma(z, TV.Create(2.0 / 7), TV.Create(2.0 / 5));
+        q = TV.Fma(q, z, TV.Create(2.0 / 3));
+        return TV.Lookup16(LogTable.Hi, sum) + TV.Fma(s * z, q, s + s);
     }
 }
