@@ -6,7 +6,9 @@ namespace Sigmoid.Kernels;
 /// <summary>
 /// Logarithms written once for every lane width: <see cref="Log{TV}"/>, ln(h + l) of a double-double h + l with
 /// h &gt; 0 finite, as hi + lo accurate to about 2^-60 relative (special inputs — 0, ∞, NaN, negatives — give garbage:
-/// callers fix those lanes); and <see cref="Log1pNarrow{TV}"/>, ln(1+g) on [0, 1] for the float/Half kernels.
+/// callers fix those lanes); <see cref="Log1pTable{TV}"/>, ln(1+g) on [0, 1] of a double-double g, table-driven,
+/// to about 2^-60, bit-identical on every path; and <see cref="Log1pNarrow{TV}"/>, its cheaper cousin for the
+/// float/Half kernels.
 /// </summary>
 /// <remarks>For <see cref="Log{TV}"/>: 
 /// h = 2^e·m with m ∈ [√½, √2); f = (m - 1) + l·2^-e (m - 1 exact, the sum renormalised); ln(h + l) = e·ln2 + ln(1+f) and
@@ -93,4 +95,46 @@ internal static class LogCore
         q = TV.Fma(q, z, TV.Create(2.0 / 3));
         return TV.Lookup16(LogTable.Hi, sum) + TV.Fma(s * z, q, s + s);
     }
+
+    /// <summary>
+    /// ln(1+g) for a double-double g = gh + gl with 0 ≤ gh ≤ 1 (|gl| ≤ ulp(gh)), as hi + lo to about 2^-60
+    /// relative. Only IEEE operations (one division), so the result is bit-identical on every lane width. Subnormal
+    /// and tiny g give hi + lo = g itself. NaN gives NaN.
+    /// </summary>
+    /// <remarks>
+    /// As <see cref="Log1pNarrow{TV}"/>: j = min(round(16g), 15), c = j/16, ln(1+g) = ln(1+c) + 2·atanh(s) with
+    /// s = (g - c)/(2 + c + g), g - c = (gh - c) + gl with gh - c exact. Here s = sh + sl: sh = (gh - c)·ρ with ρ the
+    /// rounded 1/(2 + c + gh), and sl = (residual of sh by FMA + gl - sh·(denominator's low part))·ρ. Then
+    /// 2·atanh(s) = 2sh + 2sl + sh³·(2/3 + 2z/5 + … + 2z⁴/11), z = sh² (|s| ≤ 1/63: truncation below 2^-62), and
+    /// ln(1+c) = <see cref="LogTable.Hi"/> + <see cref="LogTable.Lo"/>. For g &lt; 2^-60, ln(1+g) = g to 2^-61.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Log1pTable<TV>(TV gh, TV gl, out TV hi, out TV lo) where TV : struct, IDoubleLanes<TV>
+    {
+        TV magic = TV.Create(ExpCore.RoundMagic);
+        TV sum = TV.Min(TV.Fma(gh, TV.Create(16.0), magic), TV.Create(ExpCore.RoundMagic + 15));   // j in the low bits
+        TV c = (sum - magic) * TV.Create(0.0625);
+        TV nh = gh - c;                                        // exact (Sterbenz, or c = 0)
+        TV d0 = TV.Create(2.0) + c;                            // exact
+        TV dh = d0 + gh;
+        TV dl = ((d0 - dh) + gh) + gl;                         // FastTwoSum (d0 ≥ gh), plus gl
+        TV rho = TV.Create(1.0) / dh;
+        TV sh = nh * rho;
+        TV sl = (TV.Fma(-sh, dh, nh) + (gl - sh * dl)) * rho;
+        TV z = sh * sh;
+        TV q = TV.Fma(z, TV.Create(2.0 / 11), TV.Create(2.0 / 9));
+        q = TV.Fma(q, z, TV.Create(2.0 / 7));
+        q = TV.Fma(q, z, TV.Create(2.0 / 5));
+        q = TV.Fma(q, z, TV.Create(2.0 / 3));
+        TV tail = (sh * z) * q;
+        TV th = TV.Lookup16(LogTable.Hi, sum);
+        TV b = sh + sh;
+        TV h = th + b;                                         // FastTwoSum: th = 0, or th ≥ 0.06 > |2sh|
+        TV l = ((th - h) + b) + ((TV.Lookup16(LogTable.Lo, sum) + (sl + sl)) + tail);
+        TV tiny = TV.LessThan(gh, TV.Create(TwoPowMinus60));
+        hi = TV.Select(tiny, gh, h);
+        lo = TV.Select(tiny, gl, l);
+    }
+
+    private static readonly double TwoPowMinus60 = 8.673617379884035e-19;
 }
