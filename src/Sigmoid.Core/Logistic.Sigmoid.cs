@@ -51,28 +51,30 @@ internal readonly struct SigmoidOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        // e = s1·s2·(ph + pl); D = 1 + e = dh + dl exactly enough; one division, then one FMA correction step.
-        ExpCore.ExpNegAccurate(TV.Abs(x), out TV ph, out TV pl, out TV s1, out TV s2);
-        TV eh = (ph * s1) * s2, el = (pl * s1) * s2;
-        TV one = TV.Create(1.0);
-        TV dh = one + eh;
-        TV dl = ((one - dh) + eh) + el;
+        // e = 2^n·(eh + el); D = 1 + e = dh + dl; σ = N/D with N = 1 (x ≥ 0) or N = eh + el scaled by 2^n at the end
+        // (x < 0), so a subnormal result is rounded by the final scaling. One division, then one FMA correction step.
+        ExpCore.ExpNegTable(TV.Abs(x), out TV eh, out TV el, out TV n);
+        TV one = TV.Create(1.0), zero = TV.Create(0.0);
+        TV sh = TV.ScaleByPowerOfTwoFloor(eh, n), sl = TV.ScaleByPowerOfTwoFloor(el, n);
+        TV dh = one + sh;
+        TV dl = ((one - dh) + sh) + sl;                                                  // FastTwoSum: e ≤ 1
+        TV nh = TV.SelectLessThan(x, zero, eh, one);
+        TV nl = TV.SelectLessThan(x, zero, el, zero);
+        TV m = TV.SelectLessThan(x, zero, n, zero);
         TV rcp = one / dh;
-        TV positive = TV.Fma(TV.Fma(-rcp, dh, one) - rcp * dl, rcp, rcp);              // 1/D
-        TV q = ph * rcp;
-        TV negative = TV.Fma(TV.Fma(-q, dh, ph) + (pl - q * dl), rcp, q);               // (ph+pl)/D, scaled below
-        negative = (negative * s1) * s2;                                                 // one rounding if subnormal
-        TV r = TV.Select(TV.LessThan(x, TV.Create(0.0)), negative, positive);
+        TV q = nh * rcp;
+        TV r = TV.Fma(TV.Fma(-q, dh, nh) + (nl - q * dl), rcp, q);                       // (nh+nl)/(dh+dl)
+        r = TV.ScaleByPowerOfTwoFloor(r, m);
         return TV.Select(TV.IsNaN(x), x, r);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        TV e = ExpCore.ExpNegFast(TV.Abs(x));                                            // ≤ 2^-46 relative
-        TV positive = TV.Create(1.0) / (TV.Create(1.0) + e);
-        TV r = TV.Select(TV.LessThan(x, TV.Create(0.0)), e * positive, positive);
-        return TV.Select(TV.IsNaN(x), x, r);
+        // NaN propagates through every step (Min keeps it), so no select is needed for it.
+        TV e = ExpCore.ExpNegNarrow(TV.Abs(x));                                          // < 2^-45.9 relative
+        TV rcp = TV.ReciprocalForNarrow(TV.Create(1.0) + e);                             // < 2^-50 more
+        return TV.SelectLessThan(x, TV.Create(0.0), e, TV.Create(1.0)) * rcp;
     }
 
     public static DoubleDouble Reference(double x)

@@ -66,10 +66,9 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        TV e = ExpCore.ExpNegFast(TV.Abs(x));
+        TV e = ExpCore.ExpNegNarrow(TV.Abs(x));
         TV d = TV.Create(1.0) + e;
-        TV r = e / (d * d);
-        return TV.Select(TV.IsNaN(x), x, r);
+        return e * TV.ReciprocalForNarrow(d * d);                          // NaN propagates
     }
 
     public static DoubleDouble Reference(double x)

@@ -105,6 +105,12 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         TV last = TV.Load(ref Unsafe.Add(ref src, n - w));   // before any store: in place stays correct
         int i = 0;
+        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        {
+            TV r0 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), r1 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + w)));
+            TV.Store(r0, ref Unsafe.Add(ref dst, i));
+            TV.Store(r1, ref Unsafe.Add(ref dst, i + w));
+        }
         for (; i <= n - w; i += w)
             TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), ref Unsafe.Add(ref dst, i));
         if (i < n)
@@ -116,6 +122,18 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - w));
         int i = 0;
+        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        {
+            TV x0 = TV.LoadWidening(ref Unsafe.Add(ref src, i)), x1 = TV.LoadWidening(ref Unsafe.Add(ref src, i + w));
+            TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1);
+            TV.StoreNarrowing(r0, ref Unsafe.Add(ref dst, i));
+            TV.StoreNarrowing(r1, ref Unsafe.Add(ref dst, i + w));
+            if (CorrectRounding.AnyNearFloatMidpoint(r0) | CorrectRounding.AnyNearFloatMidpoint(r1))
+            {
+                FixFloat<TOp, TV>(x0, CorrectRounding.NearFloatMidpoint(r0), ref Unsafe.Add(ref dst, i));
+                FixFloat<TOp, TV>(x1, CorrectRounding.NearFloatMidpoint(r1), ref Unsafe.Add(ref dst, i + w));
+            }
+        }
         for (; i <= n - w; i += w)
             BlockFloat<TOp, TV>(TV.LoadWidening(ref Unsafe.Add(ref src, i)), ref Unsafe.Add(ref dst, i));
         if (i < n)
@@ -127,8 +145,7 @@ internal static unsafe class UnaryDriver
     {
         TV r = TOp.InvokeForNarrow(x);
         TV.StoreNarrowing(r, ref dst);
-        TV hard = CorrectRounding.NearFloatMidpoint(r);
-        if (TV.Any(hard)) FixFloat<TOp, TV>(x, hard, ref dst);
+        if (CorrectRounding.AnyNearFloatMidpoint(r)) FixFloat<TOp, TV>(x, CorrectRounding.NearFloatMidpoint(r), ref dst);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -68,31 +68,75 @@ internal static class ExpCore
         s2 = TV.ShiftLeftBits(TV.AddBits(TV.SubtractBits(k, k1), bias), 52);
     }
 
+    /// <summary>16/ln 2; ln2/16 rounded to double; and ln2/16 split so that k·<see cref="Ln2Over16Hi"/> is exact for |k| &lt; 2^15.</summary>
+    public static readonly double SixteenLog2E = 23.083120654223414;
+    public static readonly double Ln2Over16 = 0.04332169878499658;
+    public static readonly double Ln2Over16Hi = BitConverter.Int64BitsToDouble(0x3FA62E42FEFA0000);
+    public static readonly double Ln2Over16Lo = BitConverter.Int64BitsToDouble(0x3D3CF79ABC9E3B3A);
+
     /// <summary>
-    /// e^-a to about 2^-47 relative (Taylor to r^11), for kernels whose result is rounded to float or Half. Inputs
-    /// are clamped to 700, so the result is never subnormal in double (and below any float).
+    /// e^-a for a ≥ 0 to a relative error below 2^-45, for kernels whose result is rounded to float or Half after the
+    /// midpoint test. Inputs are clamped to 128 (e^-128 ≈ 2^-184.7 is far below every float and still a normal
+    /// double); NaN stays NaN. Not bit-identical across paths (the power-of-two scaling is), which rounding to
+    /// float/Half makes invisible.
     /// </summary>
+    /// <remarks>
+    /// k = round(-16a/ln2) (so k ≤ 0, |k| ≤ 2955), s = a + k·ln2/16 with |s| ≤ ln2/32 + 2^-40, and
+    /// e^-a = 2^⌊k/16⌋ · 2^(j/16) · e^-s, j = k mod 16 read from the low bits of the rounding sum, 2^(j/16) from
+    /// <see cref="ExpTable"/>, e^-s by its Taylor polynomial to s^6 (truncation s^7/7! &lt; 2^-51). Error terms: the
+    /// one-part constant ln2/16 (off by ≤ 2^-58, times |k| ≤ 2955: ≤ 2^-46.5 in s), table 2^-53, polynomial ≈ 2^-51
+    /// plus a few roundings of 2^-53: in all below 2^-45.9.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV ExpNegFast<TV>(TV a) where TV : struct, IDoubleLanes<TV>
+    public static TV ExpNegNarrow<TV>(TV a) where TV : struct, IDoubleLanes<TV>
     {
-        TV limit = TV.Create(700.0);
-        TV t = -TV.Select(TV.LessThan(a, limit), a, limit);
+        a = TV.Min(a, TV.Create(128.0));
         TV magic = TV.Create(RoundMagic);
-        TV sum = TV.Fma(t, TV.Create(Log2E), magic);
+        TV sum = TV.Fma(a, TV.Create(-SixteenLog2E), magic);         // k in the low mantissa bits
         TV kd = sum - magic;
-        TV r = TV.Fma(kd, TV.Create(-Ln2Hi), t);
-        r = TV.Fma(kd, TV.Create(-Ln2Lo), r);
-        TV p = TV.Fma(r, TV.Create(C11), TV.Create(C10));
-        p = TV.Fma(p, r, TV.Create(C9));
-        p = TV.Fma(p, r, TV.Create(C8));
-        p = TV.Fma(p, r, TV.Create(C7));
-        p = TV.Fma(p, r, TV.Create(C6));
-        p = TV.Fma(p, r, TV.Create(C5));
-        p = TV.Fma(p, r, TV.Create(C4));
-        p = TV.Fma(p, r, TV.Create(C3));
-        p = TV.Fma(p, r, TV.Create(C2));
-        TV er = TV.Fma(r * r, p, r) + TV.Create(1.0);
-        TV scale = TV.ShiftLeftBits(TV.AddBits(TV.SubtractBits(sum, magic), TV.CreateBits(1023)), 52);
-        return er * scale;
+        TV s = TV.Fma(kd, TV.Create(Ln2Over16), a);
+        TV q = TV.Fma(s, TV.Create(C6), TV.Create(-C5));
+        q = TV.Fma(q, s, TV.Create(C4));
+        q = TV.Fma(q, s, TV.Create(-C3));
+        q = TV.Fma(q, s, TV.Create(C2));
+        q = TV.Fma(q, s, TV.Create(-1.0));
+        TV p = TV.Fma(q, s, TV.Create(1.0));                          // e^-s
+        return TV.ScaleByPowerOfTwoFloor(TV.Lookup16(ExpTable.Hi, sum) * p, kd * TV.Create(0.0625));
+    }
+
+    /// <summary>
+    /// e^-a for a ≥ 0 as 2^n·(hi + lo): hi + lo ∈ [0.97, 2) to about 2^-57 relative and n = ⌊k/16⌋ an integral double
+    /// (scale with <see cref="IDoubleLanes{TSelf}.ScaleByPowerOfTwoFloor"/>, which rounds once, so subnormal results
+    /// are rounded once). Inputs are clamped to 746 (e^-746 is below half the smallest subnormal); NaN stays NaN.
+    /// The same IEEE operations on every path, so the result is bit-identical on every lane width.
+    /// </summary>
+    /// <remarks>
+    /// k = round(-16a/ln2), |k| ≤ 17,220; s = a + k·ln2/16 in two steps: with the 38-bit head the first is exact (a
+    /// and k·head are multiples of 2^-58 once k ≠ 0, and |s| &lt; 2^-5), the tail adds one rounding (≈ 2^-58.5).
+    /// e^-s - 1 = s·Q(s), Q the Taylor polynomial of (e^-s - 1)/s to s^7 (truncation s^8/8! &lt; 2^-58);
+    /// 2^(j/16) = Th + Tl from <see cref="ExpTable"/>; hi + lo = Th + (Th·(e^-s - 1) + Tl), renormalised (|lo| ≤ ½ulp(hi)).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExpNegTable<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
+    {
+        a = TV.Min(a, TV.Create(746.0));
+        TV magic = TV.Create(RoundMagic);
+        TV sum = TV.Fma(a, TV.Create(-SixteenLog2E), magic);
+        TV kd = sum - magic;
+        TV s = TV.Fma(kd, TV.Create(Ln2Over16Hi), a);                 // exact
+        s = TV.Fma(kd, TV.Create(Ln2Over16Lo), s);
+        TV q = TV.Fma(s, TV.Create(-C8), TV.Create(C7));
+        q = TV.Fma(q, s, TV.Create(-C6));
+        q = TV.Fma(q, s, TV.Create(C5));
+        q = TV.Fma(q, s, TV.Create(-C4));
+        q = TV.Fma(q, s, TV.Create(C3));
+        q = TV.Fma(q, s, TV.Create(-C2));
+        q = TV.Fma(q, s, TV.Create(1.0));
+        TV p = -(s * q);                                               // e^-s - 1
+        TV th = TV.Lookup16(ExpTable.Hi, sum);
+        TV tail = TV.Fma(th, p, TV.Lookup16(ExpTable.Lo, sum));
+        hi = th + tail;
+        lo = tail - (hi - th);                                         // FastTwoSum: |tail| < 0.03·th
+        n = kd * TV.Create(0.0625);
     }
 }

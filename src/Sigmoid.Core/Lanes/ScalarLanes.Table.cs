@@ -1,0 +1,12 @@
+using System.Runtime.CompilerServices;
+
+namespace Sigmoid.Lanes;
+
+internal readonly partial struct ScalarLanes
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Lookup16(ReadOnlySpan<double> table, ScalarLanes index) => new(table[(int)(Bits(index) & 15)]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes ReciprocalForNarrow(ScalarLanes d) => new(1.0 / d.V);
+}

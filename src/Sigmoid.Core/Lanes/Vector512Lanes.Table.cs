@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Sigmoid.Lanes;
+
+internal readonly partial struct Vector512Lanes
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Lookup16(ReadOnlySpan<double> table, Vector512Lanes index)
+    {
+        ref double t = ref MemoryMarshal.GetReference(table);
+        if (Avx512F.IsSupported)   // one two-source permute: the index's low 4 bits pick among 16 doubles
+            return new(Avx512F.PermuteVar8x64x2(Vector512.LoadUnsafe(ref t), Bits(index), Vector512.LoadUnsafe(ref t, 8)));
+        return new(Vector512.Create(Vector256Lanes.Lookup16(table, new(index.V.GetLower())).V, Vector256Lanes.Lookup16(table, new(index.V.GetUpper())).V));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes ReciprocalForNarrow(Vector512Lanes d)
+    {
+        if (!Avx512F.IsSupported) return new(Vector512<double>.One / d.V);
+        Vector512<double> one = Vector512<double>.One;
+        Vector512<double> y = Avx512F.Reciprocal14(d.V);                                       // |error| ≤ 2^-14
+        y = Vector512.FusedMultiplyAdd(y, Vector512.FusedMultiplyAdd(-d.V, y, one), y);         // ≤ 2^-28
+        return new(Vector512.FusedMultiplyAdd(y, Vector512.FusedMultiplyAdd(-d.V, y, one), y)); // ≤ 2^-52 + rounding
+    }
+}

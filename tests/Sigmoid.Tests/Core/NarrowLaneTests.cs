@@ -1,0 +1,183 @@
+using Sigmoid.Kernels;
+using Sigmoid.Lanes;
+using Sigmoid.Lab.Reference;
+using LabDoubleDouble = Sigmoid.Lab.Reference.DoubleDouble;
+
+namespace Sigmoid.Tests.Core;
+
+/// <summary>
+/// The building blocks of the fast float/Half kernels, on every lane width, against references that do not use them:
+/// the 2^(j/16) table, the narrow e^-a and reciprocal (their error bounds, which the correct-rounding margin rests
+/// on), the power-of-two scaling (same bits on every path, rounded once), Min's NaN rule and the fused midpoint test.
+/// </summary>
+public class NarrowLaneTests
+{
+    private delegate TV LaneFunction<TV>(TV x) where TV : struct, IDoubleLanes<TV>;
+
+    /// <summary>Applies a lane function to each element, on lane width TV (the tail padded with the last element).</summary>
+    private static double[] Apply<TV>(double[] x, Func<TV, TV> f) where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        var padded = new double[(x.Length + w - 1) / w * w];
+        x.CopyTo(padded, 0);
+        for (int i = x.Length; i < padded.Length; i++) padded[i] = x[^1];
+        var result = new double[padded.Length];
+        for (int i = 0; i < padded.Length; i += w) TV.Store(f(TV.Load(ref padded[i])), ref result[i]);
+        return result[..x.Length];
+    }
+
+    private static IEnumerable<(string Path, double[] Result)> OnEveryPath(double[] x,
+        Func<ScalarLanes, ScalarLanes> s, Func<Vector128Lanes, Vector128Lanes> v128,
+        Func<Vector256Lanes, Vector256Lanes> v256, Func<Vector512Lanes, Vector512Lanes> v512)
+    {
+        yield return ("scalar", Apply(x, s));
+        yield return ("Vector128", Apply(x, v128));
+        yield return ("Vector256", Apply(x, v256));
+        yield return ("Vector512", Apply(x, v512));
+    }
+
+    private static double[] Uniform(int n, double lo, double hi, int seed)
+    {
+        var rng = new Random(seed);
+        return Enumerable.Range(0, n).Select(_ => lo + (hi - lo) * rng.NextDouble()).ToArray();
+    }
+
+    [Fact]
+    public void ExpTableHoldsTwoToTheSixteenthsToAbout2PowMinus100()
+    {
+        for (int j = 0; j < 16; j++)
+        {
+            BigFloat exact = BigMath.Exp(BigMath.Ln2 * BigFloat.FromInteger(j) / BigFloat.FromInteger(16));
+            BigFloat stored = BigFloat.FromDouble(ExpTable.Hi[j]) + BigFloat.FromDouble(ExpTable.Lo[j]);
+            double relative = Math.Abs(((stored - exact) / exact).ToDouble());
+            Assert.True(relative < Math.ScaleB(1, -100), $"j = {j}: relative error {relative:E3}");
+            double halfUlp = (Math.BitIncrement(ExpTable.Hi[j]) - ExpTable.Hi[j]) / 2;
+            Assert.True(Math.Abs(ExpTable.Lo[j]) <= halfUlp, $"j = {j}: Hi is not the nearest double");
+        }
+    }
+
+    [Fact]
+    public void NarrowExpIsWithin2PowMinus45OnEveryPath()
+    {
+        double[] a = [.. Uniform(20000, 0, 128, 1), .. Uniform(5000, 0, 1, 2), 0, 1e-300, 5e-324, 0.5, 87.3, 103.9, 127.99, 128];
+        foreach (var (path, e) in OnEveryPath(a, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow))
+            for (int i = 0; i < a.Length; i++)
+            {
+                var (m, k) = DoubleDoubleMath.Exp(-a[i]);
+                double relative = Math.Abs(((LabDoubleDouble)Math.ScaleB(e[i], -k) - m).ToDouble() / m.Hi);
+                Assert.True(relative < Math.ScaleB(1, -45), $"{path}: e^-{a[i]:R} relative error {relative:E3}");
+            }
+    }
+
+    [Fact]
+    public void NarrowExpClampsAbove128AndKeepsNaN()
+    {
+        double[] a = [128, 500, double.PositiveInfinity, double.NaN];
+        foreach (var (path, e) in OnEveryPath(a, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow))
+        {
+            Assert.True(e[0] > 0 && e[0] < Math.ScaleB(1, -184), path);
+            Assert.Equal(e[0], e[1]);
+            Assert.Equal(e[0], e[2]);
+            Assert.True(double.IsNaN(e[3]), path);
+        }
+    }
+
+    [Fact]
+    public void NarrowReciprocalIsWithin2PowMinus50OnEveryPath()
+    {
+        double[] d = [.. Uniform(20000, 1, 4, 3), 1, 2, 4, Math.BitDecrement(2), 65536];
+        foreach (var (path, r) in OnEveryPath(d, v => ScalarLanes.ReciprocalForNarrow(v), v => Vector128Lanes.ReciprocalForNarrow(v),
+                     v => Vector256Lanes.ReciprocalForNarrow(v), v => Vector512Lanes.ReciprocalForNarrow(v)))
+            for (int i = 0; i < d.Length; i++)
+            {
+                double relative = Math.Abs(Math.FusedMultiplyAdd(r[i], d[i], -1.0));   // r·d - 1, one rounding
+                Assert.True(relative < Math.ScaleB(1, -50), $"{path}: 1/{d[i]:R} relative error {relative:E3}");
+            }
+    }
+
+    [Fact]
+    public void PowerOfTwoScalingRoundsOnceAndGivesTheSameBitsOnEveryPath()
+    {
+        var rng = new Random(5);
+        int count = 20000;
+        double[] v = new double[count], n = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            v[i] = (1 + rng.NextDouble()) * (rng.Next(2) == 0 ? 1 : -1) * Math.ScaleB(1, rng.Next(-3, 4));
+            n[i] = (i % 3) switch { 0 => rng.Next(-1100, -1020), 1 => rng.Next(-300, 300), _ => rng.Next(-1200, 1000) + rng.NextDouble() };
+        }
+        double[] Expected()
+        {
+            var e = new double[count];
+            for (int i = 0; i < count; i++)
+            {
+                int k = (int)Math.Floor(n[i]);
+                // exact v·2^k rounded once: in units of the smallest subnormal when the result is that small
+                double scaled = Math.ScaleB(v[i], k + 1074);                  // exact: a double times a power of two in range
+                e[i] = Math.Abs(scaled) < Math.ScaleB(1, 53)
+                    ? Math.ScaleB(Math.Round(scaled, MidpointRounding.ToEven), -1074)   // both steps exact
+                    : Math.ScaleB(v[i], k);                                   // normal result: exact
+            }
+            return e;
+        }
+        double[] expected = Expected();
+        double[] packed = v.Zip(n, (a, b) => a).ToArray();
+        int index = 0;
+        foreach (var (path, r) in new[]
+                 {
+                     ("scalar", Scale<ScalarLanes>(v, n)), ("Vector128", Scale<Vector128Lanes>(v, n)),
+                     ("Vector256", Scale<Vector256Lanes>(v, n)), ("Vector512", Scale<Vector512Lanes>(v, n)),
+                 })
+            for (index = 0; index < count; index++)
+                Assert.True(BitConverter.DoubleToInt64Bits(expected[index]) == BitConverter.DoubleToInt64Bits(r[index]),
+                    $"{path}: {v[index]:R}·2^⌊{n[index]:R}⌋ = {r[index]:R}, expected {expected[index]:R}");
+        Assert.Equal(packed.Length, index);
+    }
+
+    private static double[] Scale<TV>(double[] v, double[] n) where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        var result = new double[v.Length];
+        for (int i = 0; i + w <= v.Length; i += w)
+            TV.Store(TV.ScaleByPowerOfTwoFloor(TV.Load(ref v[i]), TV.Load(ref n[i])), ref result[i]);
+        for (int i = v.Length / w * w; i < v.Length; i++)
+            result[i] = ScalarLanes.ScaleByPowerOfTwoFloor(new ScalarLanes(v[i]), new ScalarLanes(n[i])).V;
+        return result;
+    }
+
+    [Fact]
+    public void MinKeepsNaNAndClamps()
+    {
+        double[] a = [double.NaN, 200, 3, double.PositiveInfinity, -0.0, 128];
+        foreach (var (path, r) in OnEveryPath(a, v => ScalarLanes.Min(v, ScalarLanes.Create(128)), v => Vector128Lanes.Min(v, Vector128Lanes.Create(128)),
+                     v => Vector256Lanes.Min(v, Vector256Lanes.Create(128)), v => Vector512Lanes.Min(v, Vector512Lanes.Create(128))))
+        {
+            Assert.True(double.IsNaN(r[0]), path);
+            Assert.Equal([128, 3, 128, 0, 128], r[1..]);
+        }
+    }
+
+    [Fact]
+    public void FusedMidpointTestAgreesWithTheMaskTest()
+    {
+        // doubles at, near and away from float midpoints, normal and subnormal float range
+        var rng = new Random(9);
+        var values = new List<double>();
+        for (int i = 0; i < 4000; i++)
+        {
+            float f = BitConverter.Int32BitsToSingle(rng.Next(1, 0x3F800000));
+            double mid = ((double)f + MathF.BitIncrement(f)) / 2;
+            long offset = rng.Next(-(1 << 13), 1 << 13);
+            values.Add(BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(mid) + offset));
+            values.Add(rng.NextDouble());
+        }
+        foreach (double x in values)
+        {
+            bool mask = ScalarLanes.Any(CorrectRounding.NearFloatMidpoint(new ScalarLanes(x)));
+            Assert.Equal(mask, CorrectRounding.AnyNearFloatMidpoint(new ScalarLanes(x)));
+            Assert.Equal(mask, CorrectRounding.AnyNearFloatMidpoint(Vector512Lanes.Create(x)));
+            Assert.Equal(mask, CorrectRounding.AnyNearFloatMidpoint(Vector256Lanes.Create(x)));
+            Assert.Equal(mask, CorrectRounding.AnyNearFloatMidpoint(Vector128Lanes.Create(x)));
+        }
+    }
+}
