@@ -49,17 +49,19 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        ExpCore.ExpNegAccurate(TV.Abs(x), out TV ph, out TV pl, out TV s1, out TV s2);
-        TV eh = (ph * s1) * s2, el = (pl * s1) * s2;
+        // e = 2^n·(eh + el); D = (1 + e)² = sh + sl; σ' = 2^n·(eh + el)/D, the scaling last so that a subnormal
+        // result is rounded once. One division, then one FMA correction step.
+        ExpCore.ExpNegTable(TV.Abs(x), out TV eh, out TV el, out TV n);
         TV one = TV.Create(1.0);
-        TV dh = one + eh;
-        TV dl = ((one - dh) + eh) + el;
+        TV ch = TV.ScaleByPowerOfTwoFloor(eh, n), cl = TV.ScaleByPowerOfTwoFloor(el, n);
+        TV dh = one + ch;
+        TV dl = ((one - dh) + ch) + cl;                                    // FastTwoSum: e ≤ 1
         TV sh = dh * dh;                                                   // (1+e)² = sh + sl
         TV sl = TV.Fma(dh, dh, -sh) + (dh + dh) * dl;
         TV rcp = one / sh;
-        TV q = ph * rcp;
-        q = TV.Fma(TV.Fma(-q, sh, ph) + (pl - q * sl), rcp, q);            // (ph+pl)/(sh+sl)
-        TV r = (q * s1) * s2;
+        TV q = eh * rcp;
+        q = TV.Fma(TV.Fma(-q, sh, eh) + (el - q * sl), rcp, q);            // (eh+el)/(sh+sl)
+        TV r = TV.ScaleByPowerOfTwoFloor(q, n);
         return TV.Select(TV.IsNaN(x), x, r);
     }
 
