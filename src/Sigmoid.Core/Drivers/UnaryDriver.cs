@@ -167,6 +167,19 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         TV last = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, n - w));
         int i = 0;
+        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        {
+            TV x0 = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, i)), x1 = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, i + w));
+            TV h0 = HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x0), out TV band0);
+            TV h1 = HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x1), out TV band1);
+            TV.StoreHalfBits(h0, ref Unsafe.Add(ref dst, i));
+            TV.StoreHalfBits(h1, ref Unsafe.Add(ref dst, i + w));
+            if (HalfBits.AnyNearMidpoint(band0) | HalfBits.AnyNearMidpoint(band1))
+            {
+                FixHalf<TOp, TV>(x0, HalfBits.NearMidpoint(band0), ref Unsafe.Add(ref dst, i));
+                FixHalf<TOp, TV>(x1, HalfBits.NearMidpoint(band1), ref Unsafe.Add(ref dst, i + w));
+            }
+        }
         for (; i <= n - w; i += w)
             BlockHalf<TOp, TV>(HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, i)), ref Unsafe.Add(ref dst, i));
         if (i < n)
@@ -176,8 +189,8 @@ internal static unsafe class UnaryDriver
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void BlockHalf<TOp, TV>(TV x, ref Half dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
-        TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x), out TV hard), ref dst);
-        if (TV.Any(hard)) FixHalf<TOp, TV>(x, hard, ref dst);
+        TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x), out TV band), ref dst);
+        if (HalfBits.AnyNearMidpoint(band)) FixHalf<TOp, TV>(x, HalfBits.NearMidpoint(band), ref dst);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -95,7 +95,9 @@ public class HalfLaneTests
             {
                 for (int j = 0; j < TV.Count; j++) buffer[j] = d[(i + j) % d.Length];
                 TV r = TV.Load(ref buffer[0]);
-                TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(r, out TV near), ref result[0]);
+                TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(r, out TV band), ref result[0]);
+                TV near = HalfBits.NearMidpoint(band);
+                Assert.Equal(TV.Any(near), HalfBits.AnyNearMidpoint(band));
                 TV expectedNear = CorrectRounding.NearHalfMidpoint(r);
                 for (int j = 0; j < TV.Count; j++)
                 {
