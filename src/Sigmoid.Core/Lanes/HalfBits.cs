@@ -49,15 +49,15 @@ internal static class HalfBits
         TV a = TV.Abs(r);
         // Normal Half (|r| ≥ 2^-14): round the 52-bit mantissa to 10 bits on the integer pattern — add half an ulp
         // less one, plus the kept lowest bit, so ties go to even; a carry moves into the exponent as it should — and
-        // rebias the exponent from 1023 to 15 in the same addition. From 65520 up (∞ included) that gives ≥ 0x7C00:
-        // clamp to ∞.
-        TV lowest = TV.And(TV.ShiftRightArithmeticBits(a, 42), TV.CreateBits(1));
-        TV normal = TV.ShiftRightArithmeticBits(TV.AddBits(TV.AddBits(a, TV.CreateBits((1L << 41) - 1 - (1008L << 52))), lowest), 42);
-        normal = TV.Select(TV.LessThanBits(normal, TV.CreateBits(0x7C00)), normal, TV.CreateBits(0x7C00));
+        // rebias the exponent from 1023 to 15 in the same addition. |r| is first clamped to 65536 (NaN stays NaN),
+        // which rounds to exactly ∞, 0x7C00, as everything from 65520 up must.
+        TV m = TV.Min(a, TV.Create(65536.0));
+        TV lowest = TV.And(TV.ShiftRightArithmeticBits(m, 42), TV.CreateBits(1));
+        TV normal = TV.ShiftRightArithmeticBits(TV.AddBits(TV.AddBits(m, TV.CreateBits((1L << 41) - 1 - (1008L << 52))), lowest), 42);
         // Subnormal Half (|r| < 2^-14, ulp 2^-24): 2^28 has double ulp 2^-24, so |r| + 2^28 is |r| rounded once to a
         // multiple of 2^-24 (ties to even); its low mantissa bits count those multiples, 1024 meaning 2^-14.
         TV subnormal = TV.SubtractBits(a + TV.Create(268435456.0), TV.CreateBits(TwoPow28Bits));
-        return SpecialsAndSign(r, a, TV.Select(TV.LessThan(a, TV.Create(1.0 / 16384)), subnormal, normal));
+        return SpecialsAndSign(r, a, TV.SelectLessThan(a, TV.Create(1.0 / 16384), subnormal, normal));
     }
 
     /// <summary>
