@@ -25,7 +25,9 @@ internal static unsafe class UnaryDriver
     public static float One<TOp>(float x) where TOp : IUnaryOperator
     {
         ScalarLanes r = TOp.InvokeForNarrow(new ScalarLanes(x));
-        return ScalarLanes.Any(CorrectRounding.NearFloatMidpoint(r)) ? CorrectRounding.ToFloat(TOp.Reference(x)) : (float)r.V;
+        float result = 0;
+        bool decided = ScalarLanes.StoreNarrowingIfSame(r * ScalarLanes.Create(CorrectRounding.BracketUp), r * ScalarLanes.Create(CorrectRounding.BracketDown), ref result);
+        return decided ? result : CorrectRounding.ToFloat(TOp.Reference(x));
     }
 
     public static Half One<TOp>(Half x) where TOp : IUnaryOperator
@@ -126,12 +128,13 @@ internal static unsafe class UnaryDriver
         {
             TV x0 = TV.LoadWidening(ref Unsafe.Add(ref src, i)), x1 = TV.LoadWidening(ref Unsafe.Add(ref src, i + w));
             TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1);
-            TV.StoreNarrowing(r0, ref Unsafe.Add(ref dst, i));
-            TV.StoreNarrowing(r1, ref Unsafe.Add(ref dst, i + w));
-            if (CorrectRounding.AnyNearFloatMidpoint(r0) | CorrectRounding.AnyNearFloatMidpoint(r1))
+            TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
+            bool decided = TV.StoreNarrowingIfSame(r0 * up, r0 * down, ref Unsafe.Add(ref dst, i))
+                         & TV.StoreNarrowingIfSame(r1 * up, r1 * down, ref Unsafe.Add(ref dst, i + w));
+            if (!decided)
             {
-                FixFloat<TOp, TV>(x0, CorrectRounding.NearFloatMidpoint(r0), ref Unsafe.Add(ref dst, i));
-                FixFloat<TOp, TV>(x1, CorrectRounding.NearFloatMidpoint(r1), ref Unsafe.Add(ref dst, i + w));
+                FixFloat<TOp, TV>(x0, r0, ref Unsafe.Add(ref dst, i));
+                FixFloat<TOp, TV>(x1, r1, ref Unsafe.Add(ref dst, i + w));
             }
         }
         for (; i <= n - w; i += w)
@@ -144,16 +147,19 @@ internal static unsafe class UnaryDriver
     private static void BlockFloat<TOp, TV>(TV x, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         TV r = TOp.InvokeForNarrow(x);
-        TV.StoreNarrowing(r, ref dst);
-        if (CorrectRounding.AnyNearFloatMidpoint(r)) FixFloat<TOp, TV>(x, CorrectRounding.NearFloatMidpoint(r), ref dst);
+        if (!TV.StoreNarrowingIfSame(r * TV.Create(CorrectRounding.BracketUp), r * TV.Create(CorrectRounding.BracketDown), ref dst))
+            FixFloat<TOp, TV>(x, r, ref dst);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void FixFloat<TOp, TV>(TV x, TV hard, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    private static void FixFloat<TOp, TV>(TV x, TV r, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         for (int j = 0; j < TV.Count; j++)
-            if (BitConverter.DoubleToInt64Bits(TV.GetElement(hard, j)) != 0)
+        {
+            double rj = TV.GetElement(r, j);
+            if (BitConverter.SingleToInt32Bits((float)(rj * CorrectRounding.BracketUp)) != BitConverter.SingleToInt32Bits((float)(rj * CorrectRounding.BracketDown)))
                 Unsafe.Add(ref dst, j) = CorrectRounding.ToFloat(TOp.Reference(TV.GetElement(x, j)));
+        }
     }
 
     private static void LoopHalf<TOp, TV>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
