@@ -92,6 +92,13 @@ internal static unsafe class UnaryDriver
 
     private static void SerialHalf<TOp>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator
     {
+        if (n >= HalfTable.MinLength && SimdPathOverride.Forced == SimdPath.Auto) HalfTable<TOp>.Apply(ref src, ref dst, n);
+        else Compute<TOp>(ref src, ref dst, n);
+    }
+
+    /// <summary>Half spans computed (widen, evaluate, round) on the chosen lane width; also builds <see cref="HalfTable{TOp}"/>.</summary>
+    internal static void Compute<TOp>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator
+    {
         switch (LaneDispatch.Choose(n))
         {
             case SimdPath.Vector512: LoopHalf<TOp, Vector512Lanes>(ref src, ref dst, n); break;
