@@ -23,11 +23,15 @@ internal static class HalfTable<TOp> where TOp : IUnaryOperator
 
     private static ushort[] Build()
     {
-        var x = new Half[1 << 16];
-        for (int i = 0; i < x.Length; i++) x[i] = BitConverter.UInt16BitsToHalf((ushort)i);
-        var r = new Half[x.Length];
-        UnaryDriver.Compute<TOp>(ref x[0], ref r[0], x.Length);
-        return MemoryMarshal.Cast<Half, ushort>(r).ToArray();
+        var values = new ushort[1 << 16];
+        Span<Half> x = stackalloc Half[1024];
+        Span<Half> r = MemoryMarshal.Cast<ushort, Half>(values.AsSpan());
+        for (int start = 0; start < values.Length; start += x.Length)
+        {
+            for (int i = 0; i < x.Length; i++) x[i] = BitConverter.UInt16BitsToHalf((ushort)(start + i));
+            UnaryDriver.Compute<TOp>(ref MemoryMarshal.GetReference(x), ref r[start], x.Length);
+        }
+        return values;
     }
 
     /// <summary>dst[i] = f(src[i]); src and dst may be the same span.</summary>
