@@ -14,8 +14,9 @@ namespace Sigmoid.Drivers;
 /// double spans: the operator's double kernel. float spans: floats are widened to double lanes, the operator's
 /// narrow kernel runs, and lanes are rounded to float; lanes whose double result lies near a float midpoint are
 /// recomputed in double-double (<see cref="CorrectRounding"/>). Half spans: the same, widened from and rounded to
-/// Half in the lanes (<see cref="HalfBits"/>). No allocation except what <see cref="Parallel.For(int,int,ParallelOptions,Action{int})"/> needs
-/// on the parallel path.
+/// Half in the lanes (<see cref="HalfBits"/>); spans of at least <see cref="HalfTable.MinLength"/> Halves read a table
+/// of all 2^16 results instead, built once per function by that path. No allocation besides that table, except what
+/// <see cref="Parallel.For(int,int,ParallelOptions,Action{int})"/> needs on the parallel path.
 /// </remarks>
 internal static unsafe class UnaryDriver
 {
@@ -91,6 +92,13 @@ internal static unsafe class UnaryDriver
     }
 
     private static void SerialHalf<TOp>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator
+    {
+        if (n >= HalfTable.MinLength && SimdPathOverride.Forced == SimdPath.Auto) HalfTable<TOp>.Apply(ref src, ref dst, n);
+        else Compute<TOp>(ref src, ref dst, n);
+    }
+
+    /// <summary>Half spans computed (widen, evaluate, round) on the chosen lane width; also builds <see cref="HalfTable{TOp}"/>.</summary>
+    internal static void Compute<TOp>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator
     {
         switch (LaneDispatch.Choose(n))
         {
