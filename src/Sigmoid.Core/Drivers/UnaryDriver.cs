@@ -115,11 +115,14 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         TV last = TV.Load(ref Unsafe.Add(ref src, n - w));   // before any store: in place stays correct
         int i = 0;
-        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        for (; i <= n - 4 * w; i += 4 * w)         // four independent vectors per turn: more work in flight
         {
             TV r0 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), r1 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + w)));
+            TV r2 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + 2 * w))), r3 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + 3 * w)));
             TV.Store(r0, ref Unsafe.Add(ref dst, i));
             TV.Store(r1, ref Unsafe.Add(ref dst, i + w));
+            TV.Store(r2, ref Unsafe.Add(ref dst, i + 2 * w));
+            TV.Store(r3, ref Unsafe.Add(ref dst, i + 3 * w));
         }
         for (; i <= n - w; i += w)
             TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), ref Unsafe.Add(ref dst, i));
@@ -132,17 +135,22 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - w));
         int i = 0;
-        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        for (; i <= n - 4 * w; i += 4 * w)         // four independent vectors per turn: more work in flight
         {
             TV x0 = TV.LoadWidening(ref Unsafe.Add(ref src, i)), x1 = TV.LoadWidening(ref Unsafe.Add(ref src, i + w));
-            TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1);
+            TV x2 = TV.LoadWidening(ref Unsafe.Add(ref src, i + 2 * w)), x3 = TV.LoadWidening(ref Unsafe.Add(ref src, i + 3 * w));
+            TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1), r2 = TOp.InvokeForNarrow(x2), r3 = TOp.InvokeForNarrow(x3);
             TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
             bool decided = TV.StoreNarrowingIfSame(r0 * up, r0 * down, ref Unsafe.Add(ref dst, i))
-                         & TV.StoreNarrowingIfSame(r1 * up, r1 * down, ref Unsafe.Add(ref dst, i + w));
+                         & TV.StoreNarrowingIfSame(r1 * up, r1 * down, ref Unsafe.Add(ref dst, i + w))
+                         & TV.StoreNarrowingIfSame(r2 * up, r2 * down, ref Unsafe.Add(ref dst, i + 2 * w))
+                         & TV.StoreNarrowingIfSame(r3 * up, r3 * down, ref Unsafe.Add(ref dst, i + 3 * w));
             if (!decided)
             {
                 FixFloat<TOp, TV>(x0, r0, ref Unsafe.Add(ref dst, i));
                 FixFloat<TOp, TV>(x1, r1, ref Unsafe.Add(ref dst, i + w));
+                FixFloat<TOp, TV>(x2, r2, ref Unsafe.Add(ref dst, i + 2 * w));
+                FixFloat<TOp, TV>(x3, r3, ref Unsafe.Add(ref dst, i + 3 * w));
             }
         }
         for (; i <= n - w; i += w)
