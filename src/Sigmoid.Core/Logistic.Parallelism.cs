@@ -8,8 +8,8 @@ public static partial class Logistic
 
     /// <summary>
     /// How many threads a span overload may use. Default <see cref="Environment.ProcessorCount"/>; 1 turns the
-    /// parallel path off. Spans shorter than the threshold (131,072 elements; below it the thread hand-off costs more
-    /// than it saves) always run on the calling thread. Results are bit-identical whatever the value: every element
+    /// parallel path off. Spans shorter than <see cref="ParallelThreshold"/> (default 131,072 elements; below it the
+    /// thread hand-off costs more than it saves) always run on the calling thread. Results are bit-identical whatever the value: every element
     /// is computed independently, by the same operations on every lane width.
     /// </summary>
     /// <remarks>The parallel path allocates what <see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/>
@@ -26,7 +26,21 @@ public static partial class Logistic
         }
     }
 
-    /// <summary>Span length from which the span overloads split work across threads (when
-    /// <see cref="MaxDegreeOfParallelism"/> &gt; 1).</summary>
-    public static int ParallelThreshold => ParallelSplit.Threshold;
+    /// <summary>
+    /// Span length from which the span overloads split work across threads (when <see cref="MaxDegreeOfParallelism"/>
+    /// &gt; 1). Default 131,072 elements, chosen by measurement: <c>sigmoid bench --parallel-threshold</c> times σ on
+    /// one thread and on all cores at sizes 2^11 … 2^21 and recommends the smallest size from which all cores are at
+    /// least 1.2× faster at every larger size (README, section Speed, has the run that set this default). Any value
+    /// gives the same bits.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value below 1.</exception>
+    public static int ParallelThreshold
+    {
+        get => ParallelSplit.Threshold;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ParallelSplit.Threshold = value;
+        }
+    }
 }

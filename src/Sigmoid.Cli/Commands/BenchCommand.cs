@@ -6,7 +6,7 @@ using Sigmoid.Cli.Eval;
 namespace Sigmoid.Cli.Commands;
 
 /// <summary>
-/// <c>sigmoid bench [--quick] [--sizes N,…] [--functions F,…] [--types T,…] [--json]</c>: times this library beside
+/// <c>sigmoid bench [--quick] [--sizes N,…] [--functions F,…] [--types T,…] [--json] [--parallel-threshold]</c>: times this library beside
 /// <c>TensorPrimitives</c>, the naive loop, MathNet and <c>Span.CopyTo</c> on this machine with a Stopwatch harness
 /// (warm-up, repetitions, median) and prints ns per element with ratios against TensorPrimitives and CopyTo, as a
 /// Markdown table under a machine line, or as JSON. <c>--quick</c> finishes the default table in under a minute;
@@ -31,6 +31,10 @@ public sealed class BenchCommand : ILabCommand
         var functions = new Option<string?>("--functions") { HelpName = "F,…", Description = "Comma-separated functions (default all): " + string.Join(", ", FamilyFunctions.All.Select(e => e.Name)) + "." };
         var types = new Option<string>("--types") { HelpName = "T,…", Description = "Comma-separated element types: float, double, half.", DefaultValueFactory = _ => "float,double" };
         var json = new Option<bool>("--json") { Description = "Print JSON (machine, mode, rows) instead of the table." };
+        var threshold = new Option<bool>("--parallel-threshold")
+        {
+            Description = "Instead of the comparison: time σ on one thread and on all cores at sizes 2048 … 2097152 (or --sizes) and recommend Logistic.ParallelThreshold.",
+        };
         var inProcess = new Option<bool>("--in-process")
         {
             Description = "Measure in this process as it is, instead of a child process with tiered JIT off.",
@@ -39,7 +43,7 @@ public sealed class BenchCommand : ILabCommand
         var command = new Command("bench",
             "Time the sigmoid family on this machine beside TensorPrimitives, the naive loop, MathNet and Span.CopyTo; print ns/element and ratios.")
         {
-            quick, sizes, functions, types, json, inProcess,
+            quick, sizes, functions, types, json, threshold, inProcess,
         };
         command.SetAction(parse =>
         {
@@ -50,20 +54,32 @@ public sealed class BenchCommand : ILabCommand
                 || !TryParseList<int>(parse.GetValue(sizes), TryParseSize, "size", error, out var ns, null))
                 return LabCommandLine.UsageError;
 
+            if (parse.GetValue(threshold) && parse.GetValue(json))
+            {
+                error.WriteLine("sigmoid bench: --parallel-threshold prints a table; --json is not available with it");
+                return LabCommandLine.UsageError;
+            }
             bool isQuick = parse.GetValue(quick);
             if (!parse.GetValue(inProcess) && Environment.GetEnvironmentVariable(TieredCompilationVariable) != "0")
             {
                 var childArgs = new List<string> { "bench", "--in-process" };
                 if (isQuick) childArgs.Add("--quick");
                 if (parse.GetValue(json)) childArgs.Add("--json");
+                if (parse.GetValue(threshold)) childArgs.Add("--parallel-threshold");
                 childArgs.AddRange(["--functions", string.Join(',', fs!.Select(FamilyFunctions.Name))]);
                 childArgs.AddRange(["--types", string.Join(',', ts!)]);
                 if (ns is not null) childArgs.AddRange(["--sizes", string.Join(',', ns)]);
                 if (BenchChild.TryRun(childArgs, output, error, out int code)) return code;
                 error.WriteLine("sigmoid bench: could not start a child process; measuring in this process (tiered JIT on: early calls may be slower)");
             }
-            var rows = BenchSuite.Run(new BenchRequest(fs!, ts!, ns, isQuick));
             var machine = MachineInfo.Current();
+            if (parse.GetValue(threshold))
+            {
+                output.Write(ParallelCrossover.Markdown(machine, ParallelCrossover.Measure(ts!, ns, isQuick)));
+                output.Flush();
+                return 0;
+            }
+            var rows = BenchSuite.Run(new BenchRequest(fs!, ts!, ns, isQuick));
             output.Write(parse.GetValue(json) ? BenchTable.Json(machine, rows, isQuick) + "\n" : BenchTable.Markdown(machine, rows, isQuick));
             output.Flush();
             return 0;

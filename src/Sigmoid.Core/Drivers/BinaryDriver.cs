@@ -91,6 +91,13 @@ internal static unsafe class BinaryDriver
         int w = TV.Count;
         TV lastA = TV.Load(ref Unsafe.Add(ref a, n - w)), lastB = TV.Load(ref Unsafe.Add(ref b, n - w));
         int i = 0;
+        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        {
+            TV r0 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref a, i)), TV.Load(ref Unsafe.Add(ref b, i)));
+            TV r1 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref a, i + w)), TV.Load(ref Unsafe.Add(ref b, i + w)));
+            TV.Store(r0, ref Unsafe.Add(ref dst, i));
+            TV.Store(r1, ref Unsafe.Add(ref dst, i + w));
+        }
         for (; i <= n - w; i += w)
             TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref a, i)), TV.Load(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
         if (i < n)
@@ -102,6 +109,13 @@ internal static unsafe class BinaryDriver
         int w = TV.Count;
         TV lastA = TV.LoadWidening(ref Unsafe.Add(ref a, n - w)), lastB = TV.LoadWidening(ref Unsafe.Add(ref b, n - w));
         int i = 0;
+        for (; i <= n - 2 * w; i += 2 * w)
+        {
+            TV r0 = TOp.Invoke(TV.LoadWidening(ref Unsafe.Add(ref a, i)), TV.LoadWidening(ref Unsafe.Add(ref b, i)));
+            TV r1 = TOp.Invoke(TV.LoadWidening(ref Unsafe.Add(ref a, i + w)), TV.LoadWidening(ref Unsafe.Add(ref b, i + w)));
+            TV.StoreNarrowing(r0, ref Unsafe.Add(ref dst, i));
+            TV.StoreNarrowing(r1, ref Unsafe.Add(ref dst, i + w));
+        }
         for (; i <= n - w; i += w)
             TV.StoreNarrowing(TOp.Invoke(TV.LoadWidening(ref Unsafe.Add(ref a, i)), TV.LoadWidening(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
         if (i < n)

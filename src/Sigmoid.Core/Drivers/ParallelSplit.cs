@@ -6,8 +6,18 @@ namespace Sigmoid.Drivers;
 /// </summary>
 internal static unsafe class ParallelSplit
 {
-    /// <summary>Spans shorter than this run on the calling thread (see <see cref="Logistic.MaxDegreeOfParallelism"/>).</summary>
-    public const int Threshold = 1 << 17;
+    /// <summary>The default of <see cref="Logistic.ParallelThreshold"/>, chosen by <c>sigmoid bench --parallel-threshold</c>
+    /// (see its remarks for the measurement).</summary>
+    public const int DefaultThreshold = 1 << 17;
+
+    private static int threshold = DefaultThreshold;
+
+    /// <summary>Spans shorter than this run on the calling thread.</summary>
+    public static int Threshold
+    {
+        get => Volatile.Read(ref threshold);
+        set => Volatile.Write(ref threshold, value);
+    }
 
     public static bool ShouldSplit(int length) => length >= Threshold && Logistic.MaxDegreeOfParallelism > 1;
 

@@ -14,8 +14,9 @@ namespace Sigmoid.Drivers;
 /// double spans: the operator's double kernel. float spans: floats are widened to double lanes, the operator's
 /// narrow kernel runs, and lanes are rounded to float; lanes whose double result lies near a float midpoint are
 /// recomputed in double-double (<see cref="CorrectRounding"/>). Half spans: the same, widened from and rounded to
-/// Half in the lanes (<see cref="HalfBits"/>). No allocation except what <see cref="Parallel.For(int,int,ParallelOptions,Action{int})"/> needs
-/// on the parallel path.
+/// Half in the lanes (<see cref="HalfBits"/>); spans of at least <see cref="HalfTable.MinLength"/> Halves read a table
+/// of all 2^16 results instead, built once per function by that path. No allocation besides that table, except what
+/// <see cref="Parallel.For(int,int,ParallelOptions,Action{int})"/> needs on the parallel path.
 /// </remarks>
 internal static unsafe class UnaryDriver
 {
@@ -25,7 +26,9 @@ internal static unsafe class UnaryDriver
     public static float One<TOp>(float x) where TOp : IUnaryOperator
     {
         ScalarLanes r = TOp.InvokeForNarrow(new ScalarLanes(x));
-        return ScalarLanes.Any(CorrectRounding.NearFloatMidpoint(r)) ? CorrectRounding.ToFloat(TOp.Reference(x)) : (float)r.V;
+        float result = 0;
+        bool decided = ScalarLanes.StoreNarrowingIfSame(r * ScalarLanes.Create(CorrectRounding.BracketUp), r * ScalarLanes.Create(CorrectRounding.BracketDown), ref result);
+        return decided ? result : CorrectRounding.ToFloat(TOp.Reference(x));
     }
 
     public static Half One<TOp>(Half x) where TOp : IUnaryOperator
@@ -90,6 +93,13 @@ internal static unsafe class UnaryDriver
 
     private static void SerialHalf<TOp>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator
     {
+        if (n >= HalfTable.MinLength && SimdPathOverride.Forced == SimdPath.Auto) HalfTable<TOp>.Apply(ref src, ref dst, n);
+        else Compute<TOp>(ref src, ref dst, n);
+    }
+
+    /// <summary>Half spans computed (widen, evaluate, round) on the chosen lane width; also builds <see cref="HalfTable{TOp}"/>.</summary>
+    internal static void Compute<TOp>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator
+    {
         switch (LaneDispatch.Choose(n))
         {
             case SimdPath.Vector512: LoopHalf<TOp, Vector512Lanes>(ref src, ref dst, n); break;
@@ -105,11 +115,14 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         TV last = TV.Load(ref Unsafe.Add(ref src, n - w));   // before any store: in place stays correct
         int i = 0;
-        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        for (; i <= n - 4 * w; i += 4 * w)         // four independent vectors per turn: more work in flight
         {
             TV r0 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), r1 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + w)));
+            TV r2 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + 2 * w))), r3 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + 3 * w)));
             TV.Store(r0, ref Unsafe.Add(ref dst, i));
             TV.Store(r1, ref Unsafe.Add(ref dst, i + w));
+            TV.Store(r2, ref Unsafe.Add(ref dst, i + 2 * w));
+            TV.Store(r3, ref Unsafe.Add(ref dst, i + 3 * w));
         }
         for (; i <= n - w; i += w)
             TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), ref Unsafe.Add(ref dst, i));
@@ -122,16 +135,22 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - w));
         int i = 0;
-        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        for (; i <= n - 4 * w; i += 4 * w)         // four independent vectors per turn: more work in flight
         {
             TV x0 = TV.LoadWidening(ref Unsafe.Add(ref src, i)), x1 = TV.LoadWidening(ref Unsafe.Add(ref src, i + w));
-            TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1);
-            TV.StoreNarrowing(r0, ref Unsafe.Add(ref dst, i));
-            TV.StoreNarrowing(r1, ref Unsafe.Add(ref dst, i + w));
-            if (CorrectRounding.AnyNearFloatMidpoint(r0) | CorrectRounding.AnyNearFloatMidpoint(r1))
+            TV x2 = TV.LoadWidening(ref Unsafe.Add(ref src, i + 2 * w)), x3 = TV.LoadWidening(ref Unsafe.Add(ref src, i + 3 * w));
+            TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1), r2 = TOp.InvokeForNarrow(x2), r3 = TOp.InvokeForNarrow(x3);
+            TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
+            bool decided = TV.StoreNarrowingIfSame(r0 * up, r0 * down, ref Unsafe.Add(ref dst, i))
+                         & TV.StoreNarrowingIfSame(r1 * up, r1 * down, ref Unsafe.Add(ref dst, i + w))
+                         & TV.StoreNarrowingIfSame(r2 * up, r2 * down, ref Unsafe.Add(ref dst, i + 2 * w))
+                         & TV.StoreNarrowingIfSame(r3 * up, r3 * down, ref Unsafe.Add(ref dst, i + 3 * w));
+            if (!decided)
             {
-                FixFloat<TOp, TV>(x0, CorrectRounding.NearFloatMidpoint(r0), ref Unsafe.Add(ref dst, i));
-                FixFloat<TOp, TV>(x1, CorrectRounding.NearFloatMidpoint(r1), ref Unsafe.Add(ref dst, i + w));
+                FixFloat<TOp, TV>(x0, r0, ref Unsafe.Add(ref dst, i));
+                FixFloat<TOp, TV>(x1, r1, ref Unsafe.Add(ref dst, i + w));
+                FixFloat<TOp, TV>(x2, r2, ref Unsafe.Add(ref dst, i + 2 * w));
+                FixFloat<TOp, TV>(x3, r3, ref Unsafe.Add(ref dst, i + 3 * w));
             }
         }
         for (; i <= n - w; i += w)
@@ -144,16 +163,19 @@ internal static unsafe class UnaryDriver
     private static void BlockFloat<TOp, TV>(TV x, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         TV r = TOp.InvokeForNarrow(x);
-        TV.StoreNarrowing(r, ref dst);
-        if (CorrectRounding.AnyNearFloatMidpoint(r)) FixFloat<TOp, TV>(x, CorrectRounding.NearFloatMidpoint(r), ref dst);
+        if (!TV.StoreNarrowingIfSame(r * TV.Create(CorrectRounding.BracketUp), r * TV.Create(CorrectRounding.BracketDown), ref dst))
+            FixFloat<TOp, TV>(x, r, ref dst);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void FixFloat<TOp, TV>(TV x, TV hard, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    private static void FixFloat<TOp, TV>(TV x, TV r, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         for (int j = 0; j < TV.Count; j++)
-            if (BitConverter.DoubleToInt64Bits(TV.GetElement(hard, j)) != 0)
+        {
+            double rj = TV.GetElement(r, j);
+            if (BitConverter.SingleToInt32Bits((float)(rj * CorrectRounding.BracketUp)) != BitConverter.SingleToInt32Bits((float)(rj * CorrectRounding.BracketDown)))
                 Unsafe.Add(ref dst, j) = CorrectRounding.ToFloat(TOp.Reference(TV.GetElement(x, j)));
+        }
     }
 
     private static void LoopHalf<TOp, TV>(ref Half src, ref Half dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
@@ -161,6 +183,19 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         TV last = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, n - w));
         int i = 0;
+        for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
+        {
+            TV x0 = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, i)), x1 = HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, i + w));
+            TV h0 = HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x0), out TV band0);
+            TV h1 = HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x1), out TV band1);
+            TV.StoreHalfBits(h0, ref Unsafe.Add(ref dst, i));
+            TV.StoreHalfBits(h1, ref Unsafe.Add(ref dst, i + w));
+            if (HalfBits.AnyNearMidpoint(band0) | HalfBits.AnyNearMidpoint(band1))
+            {
+                FixHalf<TOp, TV>(x0, HalfBits.NearMidpoint(band0), ref Unsafe.Add(ref dst, i));
+                FixHalf<TOp, TV>(x1, HalfBits.NearMidpoint(band1), ref Unsafe.Add(ref dst, i + w));
+            }
+        }
         for (; i <= n - w; i += w)
             BlockHalf<TOp, TV>(HalfBits.LoadWidening<TV>(ref Unsafe.Add(ref src, i)), ref Unsafe.Add(ref dst, i));
         if (i < n)
@@ -170,8 +205,8 @@ internal static unsafe class UnaryDriver
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void BlockHalf<TOp, TV>(TV x, ref Half dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
-        TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x), out TV hard), ref dst);
-        if (TV.Any(hard)) FixHalf<TOp, TV>(x, hard, ref dst);
+        TV.StoreHalfBits(HalfBits.RoundAwayFromMidpoints(TOp.InvokeForNarrow(x), out TV band), ref dst);
+        if (HalfBits.AnyNearMidpoint(band)) FixHalf<TOp, TV>(x, HalfBits.NearMidpoint(band), ref dst);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -5,46 +5,24 @@ namespace Sigmoid.Kernels;
 
 /// <summary>
 /// Deciding float and Half rounding from a double result. A kernel's double result r has a relative error far below
-/// <see cref="Margin"/> double ulps; if r is farther than that from every rounding boundary (the midpoints between
-/// adjacent floats/Halves), rounding r gives the correctly rounded value of the exact result. The rare lanes within
-/// the margin are recomputed in double-double and rounded from there.
+/// the decision band; if the band around r holds no rounding boundary (a midpoint between adjacent floats/Halves),
+/// rounding r gives the correctly rounded value of the exact result. The rare lanes whose band holds one are
+/// recomputed in double-double and rounded from there. Float: <see cref="BracketUp"/>/<see cref="BracketDown"/>;
+/// Half: <see cref="Margin"/>.
 /// </summary>
 internal static class CorrectRounding
 {
-    /// <summary>Half-width of the suspicious band around a midpoint, in double ulps (2^12 ≈ 2^-41 relative). The
+    /// <summary>Half-width of the suspicious band around a Half midpoint, in double ulps (2^12 ≈ 2^-41 relative). The
     /// fast kernels' error bounds are below 2^-45 relative (≤ 2^8 ulps), so the band holds them with 16× to spare.
-    /// A random result falls in the band with probability 2^-16 (float) or 2^-29 (Half).</summary>
+    /// A random result falls in the band with probability 2^-29.</summary>
     public const long Margin = 1L << 12;
 
-    private static readonly double TwoPowMinus126 = BitConverter.Int64BitsToDouble((1023L - 126) << 52);
-    private static readonly double TwoPow149 = BitConverter.Int64BitsToDouble((1023L + 149) << 52);
-
-    /// <summary>Mask of lanes whose double result lies within <see cref="Margin"/> of a float midpoint.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV NearFloatMidpoint<TV>(TV r) where TV : struct, IDoubleLanes<TV>
-    {
-        // Normal float results: the 29 low mantissa bits are what rounding to float drops; the midpoint is 1 followed
-        // by 28 zeros. Subnormal float results (|r| < 2^-126): scale so that the float ulp 2^-149 becomes 1 and add
-        // 2^23; the low 29 bits of that sum (ulp 2^-29) are then the dropped fraction, with the same midpoint pattern.
-        TV a = TV.Abs(r);
-        TV c = TV.Select(TV.LessThan(a, TV.Create(TwoPowMinus126)), TV.Fma(a, TV.Create(TwoPow149), TV.Create(8388608.0)), a);
-        TV t = TV.And(TV.AddBits(c, TV.CreateBits(Margin - (1L << 28))), TV.CreateBits((1L << 29) - 1));
-        return TV.LessThanBits(t, TV.CreateBits(2 * Margin));
-    }
-
-    /// <summary>True when any lane's double result lies within <see cref="Margin"/> of a float midpoint (NaN lanes
-    /// never do). The same test as <see cref="NearFloatMidpoint{TV}"/>, in fewer instructions: a subnormal float
-    /// result r is shifted by 2^-126 — into the lowest normal binade, whose float spacing 2^-149 is the subnormal
-    /// one — at the cost of one double rounding (≤ 2^-179, a fraction of one unit of the margin).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyNearFloatMidpoint<TV>(TV r) where TV : struct, IDoubleLanes<TV>
-    {
-        TV a = TV.Abs(r);
-        TV tiny = TV.Create(TwoPowMinus126);
-        TV c = TV.SelectLessThan(a, tiny, a + tiny, a);
-        TV t = TV.And(TV.AddBits(c, TV.CreateBits(Margin - (1L << 28))), TV.CreateBits((1L << 29) - 1));
-        return TV.AnyLessThanBits(t, TV.CreateBits(2 * Margin));
-    }
+    /// <summary>1 ± 2^-41: a float kernel's double result r, with relative error below 2^-45 (16× inside), brackets
+    /// the exact value between r·<see cref="BracketUp"/> and r·<see cref="BracketDown"/> (each product adds at most
+    /// 2^-53). If both ends round to the same float, so does the exact value: the rounding is decided. About one
+    /// random result in 2^16 lands in a bracket that straddles a float midpoint and is recomputed in double-double.
+    /// Unlike a test on the dropped mantissa bits, this needs no special case for subnormal floats.</summary>
+    public static readonly double BracketUp = 1 + 1.0 / (1L << 41), BracketDown = 1 - 1.0 / (1L << 41);
 
     /// <summary>Mask of lanes whose double result lies within <see cref="Margin"/> of a Half midpoint.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -125,14 +125,14 @@ internal static class ExpCore
         TV kd = sum - magic;
         TV s = TV.Fma(kd, TV.Create(Ln2Over16Hi), a);                 // exact
         s = TV.Fma(kd, TV.Create(Ln2Over16Lo), s);
-        TV q = TV.Fma(s, TV.Create(-C8), TV.Create(C7));
-        q = TV.Fma(q, s, TV.Create(-C6));
-        q = TV.Fma(q, s, TV.Create(C5));
-        q = TV.Fma(q, s, TV.Create(-C4));
-        q = TV.Fma(q, s, TV.Create(C3));
-        q = TV.Fma(q, s, TV.Create(-C2));
-        q = TV.Fma(q, s, TV.Create(1.0));
-        TV p = -(s * q);                                               // e^-s - 1
+        TV q = TV.Fma(s, TV.Create(C8), TV.Create(-C7));               // q = (e^-s - 1)/s
+        q = TV.Fma(q, s, TV.Create(C6));
+        q = TV.Fma(q, s, TV.Create(-C5));
+        q = TV.Fma(q, s, TV.Create(C4));
+        q = TV.Fma(q, s, TV.Create(-C3));
+        q = TV.Fma(q, s, TV.Create(C2));
+        q = TV.Fma(q, s, TV.Create(-1.0));
+        TV p = s * q;                                                  // e^-s - 1
         TV th = TV.Lookup16(ExpTable.Hi, sum);
         TV tail = TV.Fma(th, p, TV.Lookup16(ExpTable.Lo, sum));
         hi = th + tail;

@@ -49,40 +49,47 @@ internal static class HalfBits
         TV a = TV.Abs(r);
         // Normal Half (|r| ≥ 2^-14): round the 52-bit mantissa to 10 bits on the integer pattern — add half an ulp
         // less one, plus the kept lowest bit, so ties go to even; a carry moves into the exponent as it should — and
-        // rebias the exponent from 1023 to 15 in the same addition. From 65520 up (∞ included) that gives ≥ 0x7C00:
-        // clamp to ∞.
-        TV lowest = TV.And(TV.ShiftRightArithmeticBits(a, 42), TV.CreateBits(1));
-        TV normal = TV.ShiftRightArithmeticBits(TV.AddBits(TV.AddBits(a, TV.CreateBits((1L << 41) - 1 - (1008L << 52))), lowest), 42);
-        normal = TV.Select(TV.LessThanBits(normal, TV.CreateBits(0x7C00)), normal, TV.CreateBits(0x7C00));
+        // rebias the exponent from 1023 to 15 in the same addition. |r| is first clamped to 65536 (NaN stays NaN),
+        // which rounds to exactly ∞, 0x7C00, as everything from 65520 up must.
+        TV m = TV.Min(a, TV.Create(65536.0));
+        TV lowest = TV.And(TV.ShiftRightArithmeticBits(m, 42), TV.CreateBits(1));
+        TV normal = TV.ShiftRightArithmeticBits(TV.AddBits(TV.AddBits(m, TV.CreateBits((1L << 41) - 1 - (1008L << 52))), lowest), 42);
         // Subnormal Half (|r| < 2^-14, ulp 2^-24): 2^28 has double ulp 2^-24, so |r| + 2^28 is |r| rounded once to a
         // multiple of 2^-24 (ties to even); its low mantissa bits count those multiples, 1024 meaning 2^-14.
         TV subnormal = TV.SubtractBits(a + TV.Create(268435456.0), TV.CreateBits(TwoPow28Bits));
-        return SpecialsAndSign(r, a, TV.Select(TV.LessThan(a, TV.Create(1.0 / 16384)), subnormal, normal));
+        return SpecialsAndSign(r, a, TV.SelectLessThan(a, TV.Create(1.0 / 16384), subnormal, normal));
     }
 
     /// <summary>
-    /// The unary drivers' rounding: Half patterns equal to <see cref="Narrow"/> in every lane where
-    /// <paramref name="nearMidpoint"/> comes back clear; <paramref name="nearMidpoint"/> is exactly
-    /// <see cref="CorrectRounding.NearHalfMidpoint"/> (lanes within <see cref="CorrectRounding.Margin"/> double ulps
-    /// of a Half midpoint), whose lanes the caller recomputes. Fewer operations than the midpoint test plus
-    /// <see cref="Narrow"/>, since both read the same 42 dropped bits.
+    /// The unary drivers' rounding: Half patterns equal to <see cref="Narrow"/> in every lane off the midpoint band,
+    /// and in <paramref name="band"/> what <see cref="NearMidpoint"/> and <see cref="AnyNearMidpoint"/> read to find
+    /// the lanes on it — exactly those <see cref="CorrectRounding.NearHalfMidpoint"/> flags (within
+    /// <see cref="CorrectRounding.Margin"/> double ulps of a Half midpoint), which the caller recomputes. Fewer
+    /// operations than the midpoint test plus <see cref="Narrow"/>, since both read the same 42 dropped bits.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV RoundAwayFromMidpoints<TV>(TV r, out TV nearMidpoint) where TV : struct, IDoubleLanes<TV>
+    public static TV RoundAwayFromMidpoints<TV>(TV r, out TV band) where TV : struct, IDoubleLanes<TV>
     {
         // Normal Halves (|r| ≥ 2^-14): the pattern is |r|'s bits less the exponent rebias, with 42 bits rounded off.
         // Subnormal Halves: c = 2^-15 + |r|/2 has the exponent of 2^-15 (rebiased: 0) and |r|·2^24, the count of
         // Half ulps, in its mantissa above the same 42 bits — rounded at 2^-42 Half ulps, exactly the rounding the
         // midpoint test's fma(|r|, 2^24, 1024) makes, so the flags agree; off the band that rounding cannot change the
         // side. (Scaling |r| by 2^-1008 instead would map it the same way, but through subnormal doubles, which are slow.)
+        // From 65536 up (∞ included; NaN stays NaN) c is clamped to 65536, whose pattern rounds to exactly ∞, 0x7C00.
         TV a = TV.Abs(r);
-        TV c = TV.Select(TV.LessThan(a, TV.Create(1.0 / 16384)), TV.Fma(a, TV.Create(0.5), TV.Create(1.0 / 32768)), a);
-        nearMidpoint = TV.LessThanBits(TV.And(TV.AddBits(c, TV.CreateBits(CorrectRounding.Margin - (1L << 41))), TV.CreateBits(LowBits)),
-            TV.CreateBits(2 * CorrectRounding.Margin));
-        TV rounded = TV.ShiftRightArithmeticBits(TV.AddBits(c, TV.CreateBits((1L << 41) - (1008L << 52))), 42);   // ties are in the band
-        rounded = TV.Select(TV.LessThanBits(rounded, TV.CreateBits(0x7C00)), rounded, TV.CreateBits(0x7C00));
-        return SpecialsAndSign(r, a, rounded);
+        TV c = TV.SelectLessThan(a, TV.Create(1.0 / 16384), TV.Fma(a, TV.Create(0.5), TV.Create(1.0 / 32768)), a);
+        band = TV.And(TV.AddBits(c, TV.CreateBits(CorrectRounding.Margin - (1L << 41))), TV.CreateBits(LowBits));
+        TV rounded = TV.ShiftRightArithmeticBits(TV.AddBits(TV.Min(c, TV.Create(65536.0)), TV.CreateBits((1L << 41) - (1008L << 52))), 42);
+        return SpecialsAndSign(r, a, rounded);                                      // ties are in the band
     }
+
+    /// <summary>Mask of the lanes on the midpoint band, from <see cref="RoundAwayFromMidpoints"/>'s band.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV NearMidpoint<TV>(TV band) where TV : struct, IDoubleLanes<TV> => TV.LessThanBits(band, TV.CreateBits(2 * CorrectRounding.Margin));
+
+    /// <summary>True when any lane is on the midpoint band.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyNearMidpoint<TV>(TV band) where TV : struct, IDoubleLanes<TV> => TV.AnyLessThanBits(band, TV.CreateBits(2 * CorrectRounding.Margin));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TV SpecialsAndSign<TV>(TV r, TV a, TV magnitude) where TV : struct, IDoubleLanes<TV>

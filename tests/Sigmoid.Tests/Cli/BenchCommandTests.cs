@@ -55,6 +55,37 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void ParallelThresholdPrintsOneRowPerTypeAndSizeAndARecommendation()
+    {
+        int before = Logistic.ParallelThreshold;
+        var (code, output, err) = Run("bench", "--in-process", "--quick", "--parallel-threshold", "--sizes", "2048,8192", "--types", "float,double");
+        Assert.True(code == 0, err);
+        Assert.StartsWith("machine: ", output);
+        var rows = output.Split('\n').Where(l => l.StartsWith("| float", StringComparison.Ordinal) || l.StartsWith("| double", StringComparison.Ordinal))
+            .Select(l => l.Trim('|', ' ').Split(" | ")).ToArray();
+        Assert.Equal(["float 2,048", "float 8,192", "double 2,048", "double 8,192"], rows.Select(r => r[0] + " " + r[1]));
+        foreach (var r in rows)
+        {
+            double one = double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture);
+            double all = double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(one > 0 && all > 0, string.Join(" | ", r));
+            Assert.Equal((one / all).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "×", r[4]);
+        }
+        Assert.Contains("recommended ParallelThreshold: ", output);
+        Assert.Equal(before, Logistic.ParallelThreshold);
+        Assert.Equal(2, Run("bench", "--in-process", "--parallel-threshold", "--json").Code);
+    }
+
+    [Fact]
+    public void CrossoverRecommendsTheSmallestSizeFromWhichEveryLargerOnePays()
+    {
+        CrossoverRow R(int n, double speedup) => new("float", n, speedup, 1.0);
+        Assert.Equal(2048, ParallelCrossover.Recommend([R(1024, 0.5), R(2048, 1.3), R(4096, 1.5), R(8192, 1.9)]));
+        Assert.Equal(4096, ParallelCrossover.Recommend([R(1024, 1.5), R(2048, 1.1), R(4096, 1.5), R(8192, 1.9)]));
+        Assert.Null(ParallelCrossover.Recommend([R(1024, 1.5), R(2048, 1.9), R(4096, 1.1)]));
+    }
+
+    [Fact]
     public void JsonHasMachineAndRows()
     {
         var (code, output, err) = Run("bench", "--in-process", "--quick", "--sizes", "64", "--functions", "softplus", "--types", "double,half", "--json");

@@ -58,5 +58,9 @@ public class CorrectRoundingTests
         Assert.False(Flag(Math.ScaleB(1, -149)));
     }
 
-    private static bool Flag(double r) => Sigmoid.Lanes.ScalarLanes.Any(CorrectRounding.NearFloatMidpoint(new Sigmoid.Lanes.ScalarLanes(r)));
+    private static bool Flag(double r)
+    {
+        float stored = 0;
+        return !Sigmoid.Lanes.ScalarLanes.StoreNarrowingIfSame(new(r * CorrectRounding.BracketUp), new(r * CorrectRounding.BracketDown), ref stored);
+    }
 }

@@ -158,26 +158,62 @@ public class NarrowLaneTests
     }
 
     [Fact]
-    public void FusedMidpointTestAgreesWithTheMaskTest()
+    public void BracketDecidesTheSameLanesOnEveryPathAndStoresTheRoundedValue()
     {
-        // doubles at, near and away from float midpoints, normal and subnormal float range
+        // doubles at, near and away from float midpoints, in the normal and the subnormal float range
         var rng = new Random(9);
         var values = new List<double>();
-        for (int i = 0; i < 4000; i++)
+        for (int i = 0; i < 4096; i++)
         {
-            float f = BitConverter.Int32BitsToSingle(rng.Next(1, 0x3F800000));
+            float f = BitConverter.Int32BitsToSingle(rng.Next(1, 0x3F800000)) * (i % 7 == 0 ? -1 : 1);
             double mid = ((double)f + MathF.BitIncrement(f)) / 2;
             long offset = rng.Next(-(1 << 13), 1 << 13);
             values.Add(BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(mid) + offset));
             values.Add(rng.NextDouble());
         }
-        foreach (double x in values)
+        double[] x = values.ToArray();
+        int flagged = 0;
+        foreach (double v in x)
         {
-            bool mask = ScalarLanes.Any(CorrectRounding.NearFloatMidpoint(new ScalarLanes(x)));
-            Assert.Equal(mask, CorrectRounding.AnyNearFloatMidpoint(new ScalarLanes(x)));
-            Assert.Equal(mask, CorrectRounding.AnyNearFloatMidpoint(Vector512Lanes.Create(x)));
-            Assert.Equal(mask, CorrectRounding.AnyNearFloatMidpoint(Vector256Lanes.Create(x)));
-            Assert.Equal(mask, CorrectRounding.AnyNearFloatMidpoint(Vector128Lanes.Create(x)));
+            // an independent statement of the rule: decided exactly when no float midpoint lies within 2^-41·|v|
+            float nearest = (float)v;
+            float other = v > nearest ? MathF.BitIncrement(nearest) : MathF.BitDecrement(nearest);
+            double midpoint = ((double)nearest + other) / 2;
+            // (slack 2^-50·|v| for the roundings of the two products)
+            bool straddles = Math.Abs(v - midpoint) <= Math.Abs(v) * (Math.ScaleB(1, -41) + Math.ScaleB(1, -50));
+            bool clear = Math.Abs(v - midpoint) >= Math.Abs(v) * (Math.ScaleB(1, -41) - Math.ScaleB(1, -50));
+            float stored = 0;
+            bool decided = ScalarLanes.StoreNarrowingIfSame(new(v * CorrectRounding.BracketUp), new(v * CorrectRounding.BracketDown), ref stored);
+            if (!straddles) Assert.True(decided, $"{v:R} is clear of the midpoint {midpoint:R}");
+            if (!clear) Assert.False(decided, $"{v:R} is within the band of {midpoint:R}");
+            if (decided) Assert.Equal(nearest, stored);
+            if (!decided) flagged++;
         }
+        Assert.InRange(flagged, 1000, 4096);
+        Assert.Equal(Decisions<ScalarLanes>(x), Decisions<Vector128Lanes>(x));
+        Assert.Equal(Decisions<ScalarLanes>(x), Decisions<Vector256Lanes>(x));
+        Assert.Equal(Decisions<ScalarLanes>(x), Decisions<Vector512Lanes>(x));
+    }
+
+    /// <summary>Per block of TV.Count values: whether the bracket decided them all, and the stored float bits.</summary>
+    private static string Decisions<TV>(double[] x) where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        var sb = new System.Text.StringBuilder();
+        var stored = new float[w];
+        for (int i = 0; i + w <= x.Length; i += w)
+        {
+            TV r = TV.Load(ref x[i]);
+            bool decided = TV.StoreNarrowingIfSame(r * TV.Create(CorrectRounding.BracketUp), r * TV.Create(CorrectRounding.BracketDown), ref stored[0]);
+            bool all = true;
+            for (int j = 0; j < w; j++)
+            {
+                float s = 0;
+                all &= ScalarLanes.StoreNarrowingIfSame(new(x[i + j] * CorrectRounding.BracketUp), new(x[i + j] * CorrectRounding.BracketDown), ref s);
+                sb.Append(BitConverter.SingleToInt32Bits(stored[j])).Append(',');
+            }
+            sb.Append(decided == all ? "" : $"[disagree at {i}]");
+        }
+        return sb.ToString();
     }
 }

@@ -1,0 +1,12 @@
+namespace Sigmoid.Lanes;
+
+internal partial interface IDoubleLanes<TSelf>
+{
+    /// <summary>
+    /// Rounds each lane of <paramref name="up"/> to float (to nearest even, subnormals kept) and stores
+    /// <see cref="IDoubleLanes{TSelf}.Count"/> floats; returns true when every lane of <paramref name="down"/> rounds
+    /// to the same float bits. With up and down the two ends of an interval known to hold the exact value, true means
+    /// the stored floats are the correctly rounded ones (rounding is monotonic).
+    /// </summary>
+    static abstract bool StoreNarrowingIfSame(TSelf up, TSelf down, ref float destination);
+}

@@ -1,0 +1,14 @@
+using System.Runtime.CompilerServices;
+
+namespace Sigmoid.Lanes;
+
+internal readonly partial struct ScalarLanes
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool StoreNarrowingIfSame(ScalarLanes up, ScalarLanes down, ref float destination)
+    {
+        float u = (float)up.V;
+        destination = u;
+        return BitConverter.SingleToInt32Bits(u) == BitConverter.SingleToInt32Bits((float)down.V);
+    }
+}

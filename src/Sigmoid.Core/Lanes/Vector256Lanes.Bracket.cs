@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Sigmoid.Lanes;
+
+internal readonly partial struct Vector256Lanes
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool StoreNarrowingIfSame(Vector256Lanes up, Vector256Lanes down, ref float destination)
+    {
+        Vector128<float> u = Narrow(up.V), d = Narrow(down.V);
+        u.StoreUnsafe(ref destination);
+        return Vector128.EqualsAll(u.AsInt32(), d.AsInt32());
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> Narrow(Vector256<double> v) =>
+        Avx.IsSupported ? Avx.ConvertToVector128Single(v) : Vector256.Narrow(v, v).GetLower();
+}
