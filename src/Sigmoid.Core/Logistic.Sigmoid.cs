@@ -71,10 +71,9 @@ internal readonly struct SigmoidOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        // NaN propagates through every step (Min keeps it), so no select is needed for it.
-        TV e = ExpCore.ExpNegNarrow(TV.Abs(x));                                          // < 2^-45.9 relative
-        TV rcp = TV.ReciprocalForNarrow(TV.Create(1.0) + e);                             // < 2^-50 more
-        return TV.SelectLessThan(x, TV.Create(0.0), e, TV.Create(1.0)) * rcp;
+        // 1/(1 + e^-x) straight: for x < 0 e^-x is large (at most e^128 after the clamp) but a double holds it, and
+        // its relative error passes to σ unchanged. NaN propagates through every step (Min and Max keep it).
+        return TV.ReciprocalForNarrow(TV.Create(1.0) + ExpCore.ExpNegNarrow(x));
     }
 
     public static DoubleDouble Reference(double x)

@@ -75,13 +75,13 @@ internal static class ExpCore
     public static readonly double Ln2Over16Lo = BitConverter.Int64BitsToDouble(0x3D3CF79ABC9E3B3A);
 
     /// <summary>
-    /// e^-a for a ≥ 0 to a relative error below 2^-45, for kernels whose result is rounded to float or Half after the
-    /// midpoint test. Inputs are clamped to 128 (e^-128 ≈ 2^-184.7 is far below every float and still a normal
-    /// double); NaN stays NaN. Not bit-identical across paths (the power-of-two scaling is), which rounding to
+    /// e^-a to a relative error below 2^-45, for kernels whose result is rounded to float or Half after the rounding
+    /// test. a is clamped to [-128, 128] (e^-128 ≈ 2^-184.7 is far below every float, e^128 far above; both are
+    /// normal doubles); NaN stays NaN. Not bit-identical across paths (the power-of-two scaling is), which rounding to
     /// float/Half makes invisible.
     /// </summary>
     /// <remarks>
-    /// k = round(-16a/ln2) (so k ≤ 0, |k| ≤ 2955), s = a + k·ln2/16 with |s| ≤ ln2/32 + 2^-40, and
+    /// k = round(-16a/ln2) (|k| ≤ 2955), s = a + k·ln2/16 with |s| ≤ ln2/32 + 2^-40, and
     /// e^-a = 2^⌊k/16⌋ · 2^(j/16) · e^-s, j = k mod 16 read from the low bits of the rounding sum, 2^(j/16) from
     /// <see cref="ExpTable"/>, e^-s by its Taylor polynomial to s^6 (truncation s^7/7! &lt; 2^-51). Error terms: the
     /// one-part constant ln2/16 (off by ≤ 2^-58, times |k| ≤ 2955: ≤ 2^-46.5 in s), table 2^-53, polynomial ≈ 2^-51
@@ -90,7 +90,7 @@ internal static class ExpCore
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV ExpNegNarrow<TV>(TV a) where TV : struct, IDoubleLanes<TV>
     {
-        a = TV.Min(a, TV.Create(128.0));
+        a = TV.Max(TV.Min(a, TV.Create(128.0)), TV.Create(-128.0));
         TV magic = TV.Create(RoundMagic);
         TV sum = TV.Fma(a, TV.Create(-SixteenLog2E), magic);         // k in the low mantissa bits
         TV kd = sum - magic;

@@ -10,6 +10,10 @@ internal partial interface IDoubleLanes<TSelf>
     /// operands in this order, <see cref="Math.Min(double,double)"/> on the scalar path).</summary>
     static abstract TSelf Min(TSelf a, TSelf limit);
 
+    /// <summary>max(a, limit) for a limit that is not NaN; a NaN <paramref name="a"/> stays NaN (x86 MAXPD with the
+    /// operands in this order, <see cref="Math.Max(double,double)"/> on the scalar path).</summary>
+    static abstract TSelf Max(TSelf a, TSelf limit);
+
     /// <summary><paramref name="ifTrue"/> in the lanes where a &lt; b (false for NaN), else <paramref name="ifFalse"/>.</summary>
     static abstract TSelf SelectLessThan(TSelf a, TSelf b, TSelf ifTrue, TSelf ifFalse);
 

@@ -3,7 +3,7 @@ namespace Sigmoid.Lanes;
 internal partial interface IDoubleLanes<TSelf>
 {
     /// <summary>
-    /// 1/d for finite d with 1 ≤ |d| ≤ 2^16, to a relative error below 2^-50 — <b>not</b> the same bits on every path:
+    /// 1/d for finite d with 1 ≤ |d| ≤ 2^1000, to a relative error below 2^-50 — <b>not</b> the same bits on every path:
     /// where the hardware has a 14-bit reciprocal estimate (AVX-512) it is refined by two Newton steps, elsewhere it is
     /// the correctly rounded quotient. Only for kernels whose result is rounded to float or Half after the midpoint
     /// test, where an error this small cannot change the rounded result; never for the double contract.

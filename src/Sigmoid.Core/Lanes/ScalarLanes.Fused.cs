@@ -8,6 +8,9 @@ internal readonly partial struct ScalarLanes
     public static ScalarLanes Min(ScalarLanes a, ScalarLanes limit) => new(Math.Min(a.V, limit.V));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Max(ScalarLanes a, ScalarLanes limit) => new(Math.Max(a.V, limit.V));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes SelectLessThan(ScalarLanes a, ScalarLanes b, ScalarLanes ifTrue, ScalarLanes ifFalse) => a.V < b.V ? ifTrue : ifFalse;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -14,6 +14,13 @@ internal readonly partial struct Vector128Lanes
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Lanes Max(Vector128Lanes a, Vector128Lanes limit)
+    {
+        if (Sse2.IsSupported) return new(Sse2.Max(limit.V, a.V));   // MAXPD: a NaN second operand is returned
+        return new(Vector128.ConditionalSelect(Vector128.GreaterThan(limit.V, a.V), limit.V, a.V));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128Lanes SelectLessThan(Vector128Lanes a, Vector128Lanes b, Vector128Lanes ifTrue, Vector128Lanes ifFalse)
         => new(Vector128.ConditionalSelect(Vector128.LessThan(a.V, b.V), ifTrue.V, ifFalse.V));
 

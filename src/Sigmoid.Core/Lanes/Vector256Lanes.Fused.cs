@@ -14,6 +14,13 @@ internal readonly partial struct Vector256Lanes
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes Max(Vector256Lanes a, Vector256Lanes limit)
+    {
+        if (Avx.IsSupported) return new(Avx.Max(limit.V, a.V));   // MAXPD: a NaN second operand is returned
+        return new(Vector256.ConditionalSelect(Vector256.GreaterThan(limit.V, a.V), limit.V, a.V));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes SelectLessThan(Vector256Lanes a, Vector256Lanes b, Vector256Lanes ifTrue, Vector256Lanes ifFalse)
         => new(Vector256.ConditionalSelect(Vector256.LessThan(a.V, b.V), ifTrue.V, ifFalse.V));
 

@@ -15,6 +15,13 @@ internal readonly partial struct Vector512Lanes
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Max(Vector512Lanes a, Vector512Lanes limit)
+    {
+        if (Avx512F.IsSupported) return new(Avx512F.Max(limit.V, a.V));   // MAXPD: a NaN second operand is returned
+        return new(Vector512.ConditionalSelect(Vector512.GreaterThan(limit.V, a.V), limit.V, a.V));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes SelectLessThan(Vector512Lanes a, Vector512Lanes b, Vector512Lanes ifTrue, Vector512Lanes ifFalse)
         => new(Vector512.ConditionalSelect(Vector512.LessThan(a.V, b.V), ifTrue.V, ifFalse.V));
 

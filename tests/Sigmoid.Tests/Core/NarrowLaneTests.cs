@@ -59,7 +59,7 @@ public class NarrowLaneTests
     [Fact]
     public void NarrowExpIsWithin2PowMinus45OnEveryPath()
     {
-        double[] a = [.. Uniform(20000, 0, 128, 1), .. Uniform(5000, 0, 1, 2), 0, 1e-300, 5e-324, 0.5, 87.3, 103.9, 127.99, 128];
+        double[] a = [.. Uniform(20000, -128, 128, 1), .. Uniform(5000, -1, 1, 2), 0, 1e-300, 5e-324, 0.5, 87.3, 103.9, 127.99, 128, -128, -103.9];
         foreach (var (path, e) in OnEveryPath(a, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow))
             for (int i = 0; i < a.Length; i++)
             {
@@ -70,22 +70,25 @@ public class NarrowLaneTests
     }
 
     [Fact]
-    public void NarrowExpClampsAbove128AndKeepsNaN()
+    public void NarrowExpClampsTo128EitherWayAndKeepsNaN()
     {
-        double[] a = [128, 500, double.PositiveInfinity, double.NaN];
+        double[] a = [128, 500, double.PositiveInfinity, double.NaN, -128, -500, double.NegativeInfinity];
         foreach (var (path, e) in OnEveryPath(a, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow))
         {
             Assert.True(e[0] > 0 && e[0] < Math.ScaleB(1, -184), path);
             Assert.Equal(e[0], e[1]);
             Assert.Equal(e[0], e[2]);
             Assert.True(double.IsNaN(e[3]), path);
+            Assert.True(e[4] > Math.ScaleB(1, 184) && double.IsFinite(e[4]), path);
+            Assert.Equal(e[4], e[5]);
+            Assert.Equal(e[4], e[6]);
         }
     }
 
     [Fact]
     public void NarrowReciprocalIsWithin2PowMinus50OnEveryPath()
     {
-        double[] d = [.. Uniform(20000, 1, 4, 3), 1, 2, 4, Math.BitDecrement(2), 65536];
+        double[] d = [.. Uniform(20000, 1, 4, 3), .. Uniform(2000, 1, 1e100, 4), 1, 2, 4, Math.BitDecrement(2), 65536, Math.ScaleB(1.3, 185), Math.ScaleB(1.7, 999)];
         foreach (var (path, r) in OnEveryPath(d, v => ScalarLanes.ReciprocalForNarrow(v), v => Vector128Lanes.ReciprocalForNarrow(v),
                      v => Vector256Lanes.ReciprocalForNarrow(v), v => Vector512Lanes.ReciprocalForNarrow(v)))
             for (int i = 0; i < d.Length; i++)
