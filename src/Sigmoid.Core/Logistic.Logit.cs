@@ -85,11 +85,9 @@ internal readonly struct LogitOperator : IUnaryOperator
         TV magic = TV.Create(ExpCore.RoundMagic);
         TV k = TV.SelectLessThan(one, f, TV.AddBits(kb, magic) - magic, zero);
         TV l = TV.Fma(k, TV.Create(Ln2), LogCore.Log1pNarrow(TV.SelectLessThan(one, f, m - one, f)));
+        l = TV.SelectLessThan(zero, a, l, TV.Create(double.PositiveInfinity));     // a = 0: p = 0 or 1 gives ∓∞
         TV r = TV.SelectLessThan(p, half, -l, l);
-        r = TV.Select(TV.Equal(p, zero), TV.Create(double.NegativeInfinity), r);
-        r = TV.Select(TV.Equal(p, one), TV.Create(double.PositiveInfinity), r);
-        TV inside = TV.And(TV.LessThanOrEqual(zero, p), TV.LessThanOrEqual(p, one));   // false for NaN
-        return TV.Select(inside, r, TV.Create(double.NaN));
+        return TV.Select(TV.LessThanOrEqual(zero, a), r, TV.Create(double.NaN));    // a < 0 (p ∉ [0, 1]) or NaN
     }
 
     /// <summary>The double nearest ln 2.</summary>

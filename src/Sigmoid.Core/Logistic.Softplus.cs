@@ -68,13 +68,13 @@ internal readonly struct SoftplusOperator : IUnaryOperator
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
         Log1pExpNeg(TV.Abs(x), out TV lh, out TV ll);
-        TV m = TV.Select(TV.LessThan(TV.Create(0.0), x), x, TV.Create(0.0));
+        TV m = TV.SelectLessThan(TV.Create(0.0), x, x, TV.Create(0.0));
         TV s = m + lh;
         TV bb = s - m;
         TV err = (m - (s - bb)) + (lh - bb);                      // TwoSum(m, lh)
         TV r = s + (err + ll);
-        r = TV.Select(TV.Equal(x, TV.Create(double.PositiveInfinity)), x, r);
-        return TV.Select(TV.IsNaN(x), x, r);
+        // r is NaN exactly for x = NaN and x = +∞ (∞ - ∞ in the TwoSum); both return x. x = -∞ gives e = 0, r = +0.
+        return TV.Select(TV.IsNaN(r), x, r);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
