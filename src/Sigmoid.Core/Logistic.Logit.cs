@@ -49,10 +49,7 @@ public static partial class Logistic
 /// <summary>logit(p) = ln w, w = p/(1-p) as a double-double.</summary>
 internal readonly struct LogitOperator : IUnaryOperator
 {
-    // Not inlined: the double loop's four-vector turn with this kernel inlined four times runs past the JIT's
-    // inlining budget, which then leaves the lane operations as calls (~4× slower); as its own method the kernel
-    // inlines fully and costs one call per vector.
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV p) where TV : struct, IDoubleLanes<TV>
     {
         TV one = TV.Create(1.0), zero = TV.Create(0.0);

@@ -61,10 +61,7 @@ internal readonly struct SoftplusOperator : IUnaryOperator
         LogCore.Log1pTable(TV.ScaleByPowerOfTwoFloor(eh, n), TV.ScaleByPowerOfTwoFloor(el, n), out hi, out lo);
     }
 
-    // Not inlined: the double loop's four-vector turn with this kernel inlined four times runs past the JIT's
-    // inlining budget, which then leaves the lane operations as calls (~4× slower); as its own method the kernel
-    // inlines fully and costs one call per vector.
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
         Log1pExpNeg(TV.Abs(x), out TV lh, out TV ll);

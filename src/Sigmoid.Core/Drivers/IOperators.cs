@@ -16,6 +16,10 @@ internal interface IUnaryOperator
     /// <summary>The value in double-double (≈ 2^-100 relative) for lanes too close to a rounding boundary. Only called
     /// with finite float/Half inputs.</summary>
     static abstract DoubleDouble Reference(double x);
+
+    /// <summary>True for kernels small enough that the double loop can inline four copies per turn within the JIT's
+    /// inlining budget (more work in flight); larger kernels run two per turn.</summary>
+    static virtual bool FourPerTurn => false;
 }
 
 /// <summary>An element-wise function of two arguments (no correct-rounding claim: computed in double, rounded once).</summary>
