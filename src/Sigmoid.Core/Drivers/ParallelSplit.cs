@@ -8,7 +8,7 @@ internal static unsafe class ParallelSplit
 {
     /// <summary>The default of <see cref="Logistic.ParallelThreshold"/>, chosen by <c>sigmoid bench --parallel-threshold</c>
     /// (see its remarks for the measurement).</summary>
-    public const int DefaultThreshold = 1 << 17;
+    public const int DefaultThreshold = 1 << 15;
 
     private static int threshold = DefaultThreshold;
 

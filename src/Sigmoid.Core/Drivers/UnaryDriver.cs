@@ -64,7 +64,7 @@ internal static unsafe class UnaryDriver
     {
         SpanContract.Check(x, destination, xName, destinationName);
         if (x.IsEmpty) return;
-        if (ParallelSplit.ShouldSplit(x.Length)) ParallelSplit.Run(x, destination, &SerialHalf<TOp>);
+        if (ParallelSplit.ShouldSplit(x.Length) && x.Length >= HalfTable.MinParallelLength) ParallelSplit.Run(x, destination, &SerialHalf<TOp>);
         else SerialHalf<TOp>(ref MemoryMarshal.GetReference(x), ref MemoryMarshal.GetReference(destination), x.Length);
     }
 
