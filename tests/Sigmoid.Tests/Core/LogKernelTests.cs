@@ -3,6 +3,8 @@ using Sigmoid.Lanes;
 using Sigmoid.Lab.Reference;
 using LabDoubleDouble = Sigmoid.Lab.Reference.DoubleDouble;
 
+using static Sigmoid.Tests.Core.LaneHarness;
+
 namespace Sigmoid.Tests.Core;
 
 /// <summary>
@@ -14,34 +16,6 @@ public class LogKernelTests
 {
     /// <summary>Relative error the narrow kernels must stay below (16× inside <see cref="CorrectRounding.Margin"/>).</summary>
     private static readonly double NarrowBound = Math.ScaleB(1, -45);
-
-    private static double[] Apply<TV>(double[] x, Func<TV, TV> f) where TV : struct, IDoubleLanes<TV>
-    {
-        int w = TV.Count;
-        var padded = new double[(x.Length + w - 1) / w * w];
-        x.CopyTo(padded, 0);
-        for (int i = x.Length; i < padded.Length; i++) padded[i] = x[^1];
-        var result = new double[padded.Length];
-        for (int i = 0; i < padded.Length; i += w) TV.Store(f(TV.Load(ref padded[i])), ref result[i]);
-        return result[..x.Length];
-    }
-
-    private static IEnumerable<(string Path, double[] Result)> OnEveryPath(double[] x,
-        Func<ScalarLanes, ScalarLanes> s, Func<Vector128Lanes, Vector128Lanes> v128,
-        Func<Vector256Lanes, Vector256Lanes> v256, Func<Vector512Lanes, Vector512Lanes> v512)
-    {
-        yield return ("scalar", Apply(x, s));
-        yield return ("Vector128", Apply(x, v128));
-        yield return ("Vector256", Apply(x, v256));
-        yield return ("Vector512", Apply(x, v512));
-    }
-
-    private static double[] Uniform(int n, double lo, double hi, int seed)
-    {
-        var rng = new Random(seed);
-        return Enumerable.Range(0, n).Select(_ => lo + (hi - lo) * rng.NextDouble()).ToArray();
-    }
-
     /// <summary>Random floats (as doubles) with random exponents in [2^lo, 2^hi), both signs if asked.</summary>
     private static double[] LogUniformFloats(int n, int lo, int hi, bool bothSigns, int seed)
     {

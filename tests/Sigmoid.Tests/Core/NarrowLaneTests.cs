@@ -3,45 +3,17 @@ using Sigmoid.Lanes;
 using Sigmoid.Lab.Reference;
 using LabDoubleDouble = Sigmoid.Lab.Reference.DoubleDouble;
 
+using static Sigmoid.Tests.Core.LaneHarness;
+
 namespace Sigmoid.Tests.Core;
 
 /// <summary>
 /// The building blocks of the fast float/Half kernels, on every lane width, against references that do not use them:
 /// the 2^(j/16) table, the narrow e^-a and reciprocal (their error bounds, which the correct-rounding margin rests
-/// on), the power-of-two scaling (same bits on every path, rounded once), Min's NaN rule and the fused midpoint test.
+/// on), the power-of-two scaling (same bits on every path, rounded once), Min's NaN rule and the rounding bracket.
 /// </summary>
 public class NarrowLaneTests
 {
-    private delegate TV LaneFunction<TV>(TV x) where TV : struct, IDoubleLanes<TV>;
-
-    /// <summary>Applies a lane function to each element, on lane width TV (the tail padded with the last element).</summary>
-    private static double[] Apply<TV>(double[] x, Func<TV, TV> f) where TV : struct, IDoubleLanes<TV>
-    {
-        int w = TV.Count;
-        var padded = new double[(x.Length + w - 1) / w * w];
-        x.CopyTo(padded, 0);
-        for (int i = x.Length; i < padded.Length; i++) padded[i] = x[^1];
-        var result = new double[padded.Length];
-        for (int i = 0; i < padded.Length; i += w) TV.Store(f(TV.Load(ref padded[i])), ref result[i]);
-        return result[..x.Length];
-    }
-
-    private static IEnumerable<(string Path, double[] Result)> OnEveryPath(double[] x,
-        Func<ScalarLanes, ScalarLanes> s, Func<Vector128Lanes, Vector128Lanes> v128,
-        Func<Vector256Lanes, Vector256Lanes> v256, Func<Vector512Lanes, Vector512Lanes> v512)
-    {
-        yield return ("scalar", Apply(x, s));
-        yield return ("Vector128", Apply(x, v128));
-        yield return ("Vector256", Apply(x, v256));
-        yield return ("Vector512", Apply(x, v512));
-    }
-
-    private static double[] Uniform(int n, double lo, double hi, int seed)
-    {
-        var rng = new Random(seed);
-        return Enumerable.Range(0, n).Select(_ => lo + (hi - lo) * rng.NextDouble()).ToArray();
-    }
-
     [Fact]
     public void ExpTableHoldsTwoToTheSixteenthsToAbout2PowMinus100()
     {

@@ -1,0 +1,37 @@
+using Sigmoid.Lanes;
+
+namespace Sigmoid.Tests.Core;
+
+/// <summary>Runs a lane function over an array on each lane width, for the kernel tests that check every path.</summary>
+internal static class LaneHarness
+{
+    /// <summary>Applies <paramref name="f"/> to each element on lane width TV (the tail padded with the last element).</summary>
+    public static double[] Apply<TV>(double[] x, Func<TV, TV> f) where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        var padded = new double[(x.Length + w - 1) / w * w];
+        x.CopyTo(padded, 0);
+        for (int i = x.Length; i < padded.Length; i++) padded[i] = x[^1];
+        var result = new double[padded.Length];
+        for (int i = 0; i < padded.Length; i += w) TV.Store(f(TV.Load(ref padded[i])), ref result[i]);
+        return result[..x.Length];
+    }
+
+    /// <summary>The results of the same lane function written once per width: scalar, Vector128, Vector256, Vector512.</summary>
+    public static IEnumerable<(string Path, double[] Result)> OnEveryPath(double[] x,
+        Func<ScalarLanes, ScalarLanes> s, Func<Vector128Lanes, Vector128Lanes> v128,
+        Func<Vector256Lanes, Vector256Lanes> v256, Func<Vector512Lanes, Vector512Lanes> v512)
+    {
+        yield return ("scalar", Apply(x, s));
+        yield return ("Vector128", Apply(x, v128));
+        yield return ("Vector256", Apply(x, v256));
+        yield return ("Vector512", Apply(x, v512));
+    }
+
+    /// <summary>n doubles uniform in [lo, hi), seeded.</summary>
+    public static double[] Uniform(int n, double lo, double hi, int seed)
+    {
+        var rng = new Random(seed);
+        return Enumerable.Range(0, n).Select(_ => lo + (hi - lo) * rng.NextDouble()).ToArray();
+    }
+}
