@@ -1,0 +1,63 @@
+using System.Reflection;
+using System.Numerics;
+
+namespace Sigmoid.Tests.SpanContract;
+
+/// <summary>
+/// Issue 3: no span path allocates. Every public span overload of <see cref="Logistic"/> (found by reflection), on one
+/// thread, at lengths that take each path — vector loop and tail, and for Half both the compute path (short spans)
+/// and the table path (≥ 2,048) — allocates 0 bytes on the calling thread once warmed up (the Half table is built, once
+/// per function, by the first long call). The parallel path, which uses Parallel.For, is excluded by degree 1.
+/// </summary>
+public class AllocationTests
+{
+    [Fact]
+    public void SpanOverloadsAllocateNothingOnOneThread()
+    {
+        int savedDegree = Logistic.MaxDegreeOfParallelism;
+        Logistic.MaxDegreeOfParallelism = 1;
+        var failures = new List<string>();
+        try
+        {
+            foreach (var m in typeof(Logistic).GetMethods(BindingFlags.Public | BindingFlags.Static))
+            {
+                var ps = m.GetParameters();
+                if (ps.Length < 2 || !ps[^1].ParameterType.IsGenericType || ps[^1].ParameterType.GetGenericTypeDefinition() != typeof(Span<>)) continue;
+                Type t = ps[^1].ParameterType.GetGenericArguments()[0];
+                long bytes = t == typeof(float) ? Measure<float>(m, ps.Length)
+                    : t == typeof(double) ? Measure<double>(m, ps.Length) : Measure<Half>(m, ps.Length);
+                if (bytes != 0) failures.Add($"{m.Name}({t.Name}): {bytes} bytes");
+            }
+        }
+        finally
+        {
+            Logistic.MaxDegreeOfParallelism = savedDegree;
+        }
+        Assert.True(failures.Count == 0, string.Join("; ", failures));
+    }
+
+    private static long Measure<T>(MethodInfo m, int arity) where T : unmanaged, IFloatingPoint<T>
+    {
+        var a = new T[5003];
+        var b = new T[5003];
+        var d = new T[5003];
+        for (int i = 0; i < a.Length; i++) { a[i] = T.CreateTruncating((i % 200 - 100) * 0.05); b[i] = T.CreateTruncating((i % 10) * 0.1); }
+        int[] lengths = [1, 7, 64, 1000, 5003];
+        if (arity == 2)
+        {
+            var f = m.CreateDelegate<UnarySpan<T>>();
+            foreach (int n in lengths) f(a.AsSpan(0, n), d.AsSpan(0, n));     // warm up (JIT, Half table)
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (int n in lengths) f(a.AsSpan(0, n), d.AsSpan(0, n));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        else
+        {
+            var f = m.CreateDelegate<BinarySpan<T>>();
+            foreach (int n in lengths) f(a.AsSpan(0, n), b.AsSpan(0, n), d.AsSpan(0, n));
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (int n in lengths) f(a.AsSpan(0, n), b.AsSpan(0, n), d.AsSpan(0, n));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+    }
+}
