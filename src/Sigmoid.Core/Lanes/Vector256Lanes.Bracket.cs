@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Sigmoid.Lanes;
 
@@ -13,8 +12,4 @@ internal readonly partial struct Vector256Lanes
         u.StoreUnsafe(ref destination);
         return Vector128.EqualsAll(u.AsInt32(), d.AsInt32());
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<float> Narrow(Vector256<double> v) =>
-        Avx.IsSupported ? Avx.ConvertToVector128Single(v) : Vector256.Narrow(v, v).GetLower();
 }

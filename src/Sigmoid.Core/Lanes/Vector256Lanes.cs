@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Sigmoid.Lanes;
 
@@ -18,7 +19,9 @@ internal readonly partial struct Vector256Lanes : IDoubleLanes<Vector256Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes Load(ref double source) => new(Vector256.LoadUnsafe(ref source));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void Store(Vector256Lanes value, ref double destination) => value.V.StoreUnsafe(ref destination);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes LoadWidening(ref float source) => new(Vector256.WidenLower(Vector128.LoadUnsafe(ref source).ToVector256Unsafe()));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void StoreNarrowing(Vector256Lanes value, ref float destination) => Vector256.Narrow(value.V, value.V).GetLower().StoreUnsafe(ref destination);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void StoreNarrowing(Vector256Lanes value, ref float destination) => Narrow(value.V).StoreUnsafe(ref destination);
+    /// <summary>Each lane rounded to float (to nearest even, subnormals kept).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private static Vector128<float> Narrow(Vector256<double> v) => Avx.IsSupported ? Avx.ConvertToVector128Single(v) : Vector256.Narrow(v, v).GetLower();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double GetElement(Vector256Lanes value, int index) => value.V.GetElement(index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes operator +(Vector256Lanes a, Vector256Lanes b) => new(a.V + b.V);

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Sigmoid.Lanes;
 
@@ -13,8 +12,4 @@ internal readonly partial struct Vector512Lanes
         u.StoreUnsafe(ref destination);
         return Vector256.EqualsAll(u.AsInt32(), d.AsInt32());
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Narrow(Vector512<double> v) =>
-        Avx512F.IsSupported ? Avx512F.ConvertToVector256Single(v) : Vector512.Narrow(v, v).GetLower();
 }

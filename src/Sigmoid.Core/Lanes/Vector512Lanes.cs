@@ -19,7 +19,9 @@ internal readonly partial struct Vector512Lanes : IDoubleLanes<Vector512Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes Load(ref double source) => new(Vector512.LoadUnsafe(ref source));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void Store(Vector512Lanes value, ref double destination) => value.V.StoreUnsafe(ref destination);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes LoadWidening(ref float source) => new(Vector512.WidenLower(Vector256.LoadUnsafe(ref source).ToVector512Unsafe()));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void StoreNarrowing(Vector512Lanes value, ref float destination) => (Avx512F.IsSupported ? Avx512F.ConvertToVector256Single(value.V) : Vector512.Narrow(value.V, value.V).GetLower()).StoreUnsafe(ref destination);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void StoreNarrowing(Vector512Lanes value, ref float destination) => Narrow(value.V).StoreUnsafe(ref destination);
+    /// <summary>Each lane rounded to float (to nearest even, subnormals kept).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private static Vector256<float> Narrow(Vector512<double> v) => Avx512F.IsSupported ? Avx512F.ConvertToVector256Single(v) : Vector512.Narrow(v, v).GetLower();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double GetElement(Vector512Lanes value, int index) => value.V.GetElement(index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes operator +(Vector512Lanes a, Vector512Lanes b) => new(a.V + b.V);
