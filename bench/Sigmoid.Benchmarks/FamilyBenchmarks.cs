@@ -72,3 +72,27 @@ public class BackwardFromInputBenchmarks<T> : BinaryBenchmark<T> where T : unman
 {
     internal override FamilyFunction Function => FamilyFunction.BackwardFromInput;
 }
+
+/// <summary>SiLU x·σ(x): library vs TensorPrimitives Sigmoid then Multiply (baseline) vs the naive loop x/(1+e^-x).</summary>
+[GenericTypeArguments(typeof(float))]
+[GenericTypeArguments(typeof(double))]
+public class SiluBenchmarks<T> : UnaryBenchmark<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    internal override FamilyFunction Function => FamilyFunction.Silu;
+}
+
+/// <summary>silu'(x): library vs TensorPrimitives Sigmoid, then s·(1 + x·(1-s)) (baseline) vs the naive loop.</summary>
+[GenericTypeArguments(typeof(float))]
+[GenericTypeArguments(typeof(double))]
+public class SiluDerivativeBenchmarks<T> : UnaryBenchmark<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    internal override FamilyFunction Function => FamilyFunction.SiluDerivative;
+}
+
+/// <summary>SiLU backward silu'(x)·dy: library vs TensorPrimitives s·(1 + x·(1-s))·dy (baseline) vs the naive loop.</summary>
+[GenericTypeArguments(typeof(float))]
+[GenericTypeArguments(typeof(double))]
+public class SiluBackwardBenchmarks<T> : BinaryBenchmark<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    internal override FamilyFunction Function => FamilyFunction.SiluBackward;
+}

@@ -15,7 +15,8 @@ namespace Sigmoid.Cli.Bench;
 /// <remarks>
 /// The compositions (one line each below) are the naive formulas, pass by pass: logit = ln(p / (1 - p)),
 /// σ' = s·(1 - s) with s = σ(x), ln σ = ln(σ(x)), softplus = ln(1 + eˣ) via <c>Exp</c> then <c>LogP1</c>, BCE =
-/// softplus(z) - z·y, its gradient σ(z) - y, the backward passes y·(1 - y)·dy and s·(1 - s)·dy. They are as fast as
+/// softplus(z) - z·y, its gradient σ(z) - y, the backward passes y·(1 - y)·dy and s·(1 - s)·dy, SiLU x·σ(x) as
+/// <c>Sigmoid</c> then <c>Multiply</c>, its derivative s·(1 + x·(1 - s)) and that times dy. They are as fast as
 /// <c>TensorPrimitives</c> allows and as inaccurate as the formulas are (overflow, cancellation): a speed bar, not
 /// an accuracy one. <c>scratch</c> arguments are caller-owned buffers as long as the input, so that no
 /// peer allocates.
@@ -39,6 +40,8 @@ internal static class Peers<T> where T : unmanaged, IFloatingPointIeee754<T>
             case FamilyFunction.Logit: TP.Subtract(one, x, scratch); TP.Divide(x, scratch, d); TP.Log(d, d); break;
             case FamilyFunction.LogSigmoid: TP.Sigmoid(x, d); TP.Log(d, d); break;
             case FamilyFunction.Softplus: TP.Exp(x, d); TP.LogP1(d, d); break;
+            case FamilyFunction.Silu: TP.Sigmoid(x, d); TP.Multiply(x, d, d); break;
+            case FamilyFunction.SiluDerivative: SiluDerivative(x, d, scratch); break;
             default: throw new ArgumentException($"{function} takes two inputs.", nameof(function));
         }
     }
@@ -54,8 +57,18 @@ internal static class Peers<T> where T : unmanaged, IFloatingPointIeee754<T>
             case FamilyFunction.BackwardFromOutput: TP.Subtract(one, a, scratch); TP.Multiply(a, scratch, d); TP.Multiply(d, b, d); break;
             case FamilyFunction.BackwardFromInput:
                 TP.Sigmoid(a, d); TP.Subtract(one, d, scratch); TP.Multiply(d, scratch, d); TP.Multiply(d, b, d); break;
+            case FamilyFunction.SiluBackward: SiluDerivative(a, d, scratch); TP.Multiply(d, b, d); break;
             default: throw new ArgumentException($"{function} takes one input.", nameof(function));
         }
+    }
+
+    /// <summary>s·(1 + x·(1 - s)) with s = σ(x), pass by pass.</summary>
+    private static void SiluDerivative(ReadOnlySpan<T> x, Span<T> d, Span<T> scratch)
+    {
+        TP.Sigmoid(x, d);
+        TP.Subtract(T.One, d, scratch);
+        TP.FusedMultiplyAdd(x, scratch, T.One, scratch);
+        TP.Multiply(d, scratch, d);
     }
 
     /// <summary>The textbook scalar formula in a plain loop, for a one-input function.</summary>
@@ -71,6 +84,10 @@ internal static class Peers<T> where T : unmanaged, IFloatingPointIeee754<T>
             case FamilyFunction.Logit: for (int i = 0; i < x.Length; i++) d[i] = T.Log(x[i] / (one - x[i])); break;
             case FamilyFunction.LogSigmoid: for (int i = 0; i < x.Length; i++) d[i] = -T.Log(one + T.Exp(-x[i])); break;
             case FamilyFunction.Softplus: for (int i = 0; i < x.Length; i++) d[i] = T.Log(one + T.Exp(x[i])); break;
+            case FamilyFunction.Silu: for (int i = 0; i < x.Length; i++) d[i] = x[i] / (one + T.Exp(-x[i])); break;
+            case FamilyFunction.SiluDerivative:
+                for (int i = 0; i < x.Length; i++) { T s = one / (one + T.Exp(-x[i])); d[i] = s * (one + x[i] * (one - s)); }
+                break;
             default: throw new ArgumentException($"{function} takes two inputs.", nameof(function));
         }
     }
@@ -86,6 +103,9 @@ internal static class Peers<T> where T : unmanaged, IFloatingPointIeee754<T>
             case FamilyFunction.BackwardFromOutput: for (int i = 0; i < a.Length; i++) d[i] = a[i] * (one - a[i]) * b[i]; break;
             case FamilyFunction.BackwardFromInput:
                 for (int i = 0; i < a.Length; i++) { T s = one / (one + T.Exp(-a[i])); d[i] = s * (one - s) * b[i]; }
+                break;
+            case FamilyFunction.SiluBackward:
+                for (int i = 0; i < a.Length; i++) { T s = one / (one + T.Exp(-a[i])); d[i] = s * (one + a[i] * (one - s)) * b[i]; }
                 break;
             default: throw new ArgumentException($"{function} takes one input.", nameof(function));
         }

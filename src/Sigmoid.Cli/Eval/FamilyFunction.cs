@@ -25,6 +25,12 @@ internal enum FamilyFunction
     BackwardFromOutput,
     /// <summary><c>backward-from-input</c>: σ'(x)·dy from the saved input x (two inputs).</summary>
     BackwardFromInput,
+    /// <summary><c>silu</c>: x·σ(x).</summary>
+    Silu,
+    /// <summary><c>silu-derivative</c>: σ(x)·(1 + x·σ(-x)).</summary>
+    SiluDerivative,
+    /// <summary><c>silu-backward</c>: silu'(x)·dy from the saved input x (two inputs).</summary>
+    SiluBackward,
 }
 
 /// <summary>Names, arity and the library's span overloads of every <see cref="FamilyFunction"/>.</summary>
@@ -42,6 +48,9 @@ internal static class FamilyFunctions
         ("bce-gradient", FamilyFunction.BceGradient),
         ("backward-from-output", FamilyFunction.BackwardFromOutput),
         ("backward-from-input", FamilyFunction.BackwardFromInput),
+        ("silu", FamilyFunction.Silu),
+        ("silu-derivative", FamilyFunction.SiluDerivative),
+        ("silu-backward", FamilyFunction.SiluBackward),
     ];
 
     /// <summary>The command-line name of <paramref name="function"/>.</summary>
@@ -60,7 +69,7 @@ internal static class FamilyFunctions
     public static int Arity(FamilyFunction function) => function switch
     {
         FamilyFunction.BceWithLogits or FamilyFunction.BceGradient or
-        FamilyFunction.BackwardFromOutput or FamilyFunction.BackwardFromInput => 2,
+        FamilyFunction.BackwardFromOutput or FamilyFunction.BackwardFromInput or FamilyFunction.SiluBackward => 2,
         _ => 1,
     };
 
@@ -69,7 +78,7 @@ internal static class FamilyFunctions
     {
         FamilyFunction.BceWithLogits or FamilyFunction.BceGradient => ("logit z", "label y"),
         FamilyFunction.BackwardFromOutput => ("output y", "gradient dy"),
-        FamilyFunction.BackwardFromInput => ("input x", "gradient dy"),
+        FamilyFunction.BackwardFromInput or FamilyFunction.SiluBackward => ("input x", "gradient dy"),
         FamilyFunction.Logit => ("probability p", ""),
         _ => ("x", ""),
     };
@@ -107,6 +116,12 @@ internal static class LibrarySpans<T>
             (FamilyFunction.Softplus, var t) when t == typeof(float) => (UnarySpanFunction<float>)Logistic.Softplus,
             (FamilyFunction.Softplus, var t) when t == typeof(double) => (UnarySpanFunction<double>)Logistic.Softplus,
             (FamilyFunction.Softplus, var t) when t == typeof(Half) => (UnarySpanFunction<Half>)Logistic.Softplus,
+            (FamilyFunction.Silu, var t) when t == typeof(float) => (UnarySpanFunction<float>)Logistic.Silu,
+            (FamilyFunction.Silu, var t) when t == typeof(double) => (UnarySpanFunction<double>)Logistic.Silu,
+            (FamilyFunction.Silu, var t) when t == typeof(Half) => (UnarySpanFunction<Half>)Logistic.Silu,
+            (FamilyFunction.SiluDerivative, var t) when t == typeof(float) => (UnarySpanFunction<float>)Logistic.SiluDerivative,
+            (FamilyFunction.SiluDerivative, var t) when t == typeof(double) => (UnarySpanFunction<double>)Logistic.SiluDerivative,
+            (FamilyFunction.SiluDerivative, var t) when t == typeof(Half) => (UnarySpanFunction<Half>)Logistic.SiluDerivative,
             _ => throw new ArgumentException($"{function} for {typeof(T).Name} is not a one-input span function.", nameof(function)),
         };
         return (UnarySpanFunction<T>)d;
@@ -129,6 +144,9 @@ internal static class LibrarySpans<T>
             (FamilyFunction.BackwardFromInput, var t) when t == typeof(float) => (BinarySpanFunction<float>)Logistic.SigmoidBackwardFromInput,
             (FamilyFunction.BackwardFromInput, var t) when t == typeof(double) => (BinarySpanFunction<double>)Logistic.SigmoidBackwardFromInput,
             (FamilyFunction.BackwardFromInput, var t) when t == typeof(Half) => (BinarySpanFunction<Half>)Logistic.SigmoidBackwardFromInput,
+            (FamilyFunction.SiluBackward, var t) when t == typeof(float) => (BinarySpanFunction<float>)Logistic.SiluBackward,
+            (FamilyFunction.SiluBackward, var t) when t == typeof(double) => (BinarySpanFunction<double>)Logistic.SiluBackward,
+            (FamilyFunction.SiluBackward, var t) when t == typeof(Half) => (BinarySpanFunction<Half>)Logistic.SiluBackward,
             _ => throw new ArgumentException($"{function} for {typeof(T).Name} is not a two-input span function.", nameof(function)),
         };
         return (BinarySpanFunction<T>)d;

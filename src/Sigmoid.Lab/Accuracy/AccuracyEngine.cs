@@ -48,7 +48,7 @@ public static class AccuracyEngine
                 {
                     ulong bits = offset + (first + (ulong)i) * stride;
                     local.X[i] = BitConverter.UInt32BitsToSingle((uint)bits);
-                    local.Y[i] = LabelSet.For(bits);
+                    local.Y[i] = LabelSet.For(f, bits);
                 }
                 kernel(local.X.AsSpan(0, n), local.Y.AsSpan(0, n), local.R.AsSpan(0, n));
                 for (int i = 0; i < n; i++) CheckFloat(f, local.X[i], local.Y[i], local.R[i], local.Tally);
@@ -62,7 +62,7 @@ public static class AccuracyEngine
         {
             var specials = SpecialInputs.For(NumberFormat.Float);
             var x = specials.Select(v => (float)v).ToArray();
-            var y = x.Select((_, i) => LabelSet.For((ulong)i)).ToArray();
+            var y = x.Select((_, i) => LabelSet.For(f, (ulong)i)).ToArray();
             var r = new float[x.Length];
             kernel(x, y, r);
             var tally = new ErrorTally { NormalThreshold = SmallestNormal(NumberFormat.Float) };
@@ -86,7 +86,7 @@ public static class AccuracyEngine
         for (int i = 0; i < n; i++)
         {
             x[i] = BitConverter.UInt16BitsToHalf((ushort)i);
-            y[i] = (Half)LabelSet.For((ulong)i);
+            y[i] = (Half)LabelSet.For(candidate.Function, (ulong)i);
         }
         candidate.Half(x, y, r);
         var tally = new ErrorTally { NormalThreshold = SmallestNormal(NumberFormat.Half) };
@@ -148,7 +148,7 @@ public static class AccuracyEngine
         double a = Math.Abs(estimate);
         double delta = a * FloatEstimate.RelativeBound + FloatEstimate.AbsoluteBound;
         float low = (float)(estimate - delta), high = (float)(estimate + delta);
-        if (low != high || double.IsInfinity(estimate) || !float.IsFinite(result))
+        if (low != high || double.IsInfinity(estimate) || !float.IsFinite(result) || !FloatEstimate.IsReliable(f, x))
         {
             CheckWithReference(f, NumberFormat.Float, x, y, result, tally);
             return;

@@ -28,10 +28,20 @@ public static class Candidates
         SigmoidFunction.Softplus => new("Sigmoid", function,
             (x, _, d) => Logistic.Softplus(x, d), (x, _, d) => Logistic.Softplus(x, d), (x, _, d) => Logistic.Softplus(x, d),
             "Logistic.Softplus", true),
-        _ => new("Sigmoid", function,
+        SigmoidFunction.BceWithLogits => new("Sigmoid", function,
             (z, y, d) => Logistic.BinaryCrossEntropyWithLogits(z, y, d),
             (z, y, d) => Logistic.BinaryCrossEntropyWithLogits(z, y, d),
             (z, y, d) => Logistic.BinaryCrossEntropyWithLogits(z, y, d), "Logistic.BinaryCrossEntropyWithLogits", true),
+        SigmoidFunction.Silu => new("Sigmoid", function,
+            (x, _, d) => Logistic.Silu(x, d), (x, _, d) => Logistic.Silu(x, d), (x, _, d) => Logistic.Silu(x, d),
+            "Logistic.Silu", true),
+        SigmoidFunction.SiluDerivative => new("Sigmoid", function,
+            (x, _, d) => Logistic.SiluDerivative(x, d), (x, _, d) => Logistic.SiluDerivative(x, d),
+            (x, _, d) => Logistic.SiluDerivative(x, d), "Logistic.SiluDerivative", true),
+        SigmoidFunction.SiluBackward => new("Sigmoid", function,
+            (x, dy, d) => Logistic.SiluBackward(x, dy, d), (x, dy, d) => Logistic.SiluBackward(x, dy, d),
+            (x, dy, d) => Logistic.SiluBackward(x, dy, d), "Logistic.SiluBackward", true),
+        _ => throw new ArgumentOutOfRangeException(nameof(function), function, "unknown function"),
     };
 
     /// <summary>The peers of <paramref name="function"/> (possibly none).</summary>
@@ -48,6 +58,12 @@ public static class Candidates
         if (function == SigmoidFunction.Logit)
             list.Add(new Candidate("MathNet", function, null, (x, _, d) => Map(x, d, MathNetLogit),
                 null, "SpecialFunctions.Logit"));
+        if (function == SigmoidFunction.Silu)
+            list.Add(new Candidate("TensorPrimitives", function,
+                (x, _, d) => { TensorPrimitives.Sigmoid(x, d); TensorPrimitives.Multiply(x, d, d); },
+                (x, _, d) => { TensorPrimitives.Sigmoid(x, d); TensorPrimitives.Multiply(x, d, d); },
+                (x, _, d) => { TensorPrimitives.Sigmoid(x, d); TensorPrimitives.Multiply(x, d, d); },
+                "TensorPrimitives.Sigmoid then Multiply"));
         list.Add(Naive(function));
         return list;
     }
@@ -71,6 +87,17 @@ public static class Candidates
         SigmoidFunction.Softplus => new("naive", function,
             (x, _, d) => Map(x, d, v => MathF.Log(1f + MathF.Exp(v))), (x, _, d) => Map(x, d, v => Math.Log(1.0 + Math.Exp(v))),
             null, "log(1+exp(x))"),
+        SigmoidFunction.Silu => new("naive", function,
+            (x, _, d) => Map(x, d, v => v / (1f + MathF.Exp(-v))), (x, _, d) => Map(x, d, v => v / (1.0 + Math.Exp(-v))),
+            null, "x/(1+exp(-x))"),
+        SigmoidFunction.SiluDerivative => new("naive", function,
+            (x, _, d) => Map(x, d, v => { float s = 1f / (1f + MathF.Exp(-v)); return s * (1f + v * (1f - s)); }),
+            (x, _, d) => Map(x, d, v => { double s = 1.0 / (1.0 + Math.Exp(-v)); return s * (1.0 + v * (1.0 - s)); }),
+            null, "s·(1+x·(1-s)), s = 1/(1+exp(-x))"),
+        SigmoidFunction.SiluBackward => new("naive", function,
+            (x, y, d) => Map2(x, y, d, (v, g) => { float s = 1f / (1f + MathF.Exp(-v)); return s * (1f + v * (1f - s)) * g; }),
+            (x, y, d) => Map2(x, y, d, (v, g) => { double s = 1.0 / (1.0 + Math.Exp(-v)); return s * (1.0 + v * (1.0 - s)) * g; }),
+            null, "s·(1+x·(1-s))·dy"),
         _ => new("naive", function,
             (z, y, d) => Map2(z, y, d, (a, b) => { float s = 1f / (1f + MathF.Exp(-a)); return -(b * MathF.Log(s) + (1f - b) * MathF.Log(1f - s)); }),
             (z, y, d) => Map2(z, y, d, (a, b) => { double s = 1.0 / (1.0 + Math.Exp(-a)); return -(b * Math.Log(s) + (1.0 - b) * Math.Log(1.0 - s)); }),

@@ -6,9 +6,10 @@ namespace Sigmoid.Lab.Accuracy;
 /// The sampled double input set (fixed seed), weighted towards the hard regions: a dense uniform grid (20%), then
 /// five equal shares (16% each). For the x-functions: the grid over [-800, 800], uniformly random bit patterns,
 /// tiny |x| from 2^-1074 to ½, |x| ∈ [708, 745.2] where σ(-|x|) and softplus(-|x|) are subnormal, |x| ∈ [36, 800]
-/// where σ rounds to 1, and uniform x ∈ [-40, 40]. For logit (p-domain): the grid over [0, 1], random bit patterns,
+/// where σ rounds to 1, and uniform x ∈ [-40, 40] (for silu' half of these within 2^-60…½ of its zero). For logit (p-domain): the grid over [0, 1], random bit patterns,
 /// p near 0 (2^-1074 … ¼), p = ½ ± 2^-k, p = 1 - 2^-k·m near 1, and uniform p.
-/// BCE labels: every second input takes the next of <see cref="LabelSet"/>, the others a uniform label in [0,1].
+/// Second arguments (BCE labels, SiLU gradients): every second input takes the next of <see cref="LabelSet"/>, the
+/// others a random one (<see cref="LabelSet.Sample"/>).
 /// The special inputs of <see cref="SpecialInputs"/> come first.
 /// </summary>
 public static class DoubleSamples
@@ -27,12 +28,17 @@ public static class DoubleSamples
         {
             int region = i < grid ? 1 : (int)((long)(i - grid) * 5 / Math.Max(1, n - grid)) + 2; // 1: grid, 2..6 the rest
             double v = function == SigmoidFunction.Logit ? Probability(rng, region, i, grid) : Logit(rng, region, i, grid);
+            if (region == 6 && function is SigmoidFunction.SiluDerivative or SigmoidFunction.SiluBackward && i % 2 == 0)
+                v = SiluZero + Sign(rng, Math.ScaleB(1.0 + rng.NextDouble(), -rng.Next(1, 60)));
             x[specials.Length + i] = v;
         }
         for (int i = 0; i < x.Length; i++)
-            labels[i] = i % 2 == 0 ? LabelSet.For((ulong)(i / 2)) : rng.NextDouble();
+            labels[i] = i % 2 == 0 ? LabelSet.For(function, (ulong)(i / 2)) : LabelSet.Sample(function, rng);
         return (x, labels);
     }
+
+    /// <summary>The zero of silu' (x₀ = -1 - W(1/e)) rounded to double: half of the last share of silu' samples lie within 2^-60…½ of it.</summary>
+    private const double SiluZero = -1.2784645427610737;
 
     private static double RandomBits(Random rng) => BitConverter.Int64BitsToDouble(rng.NextInt64(long.MinValue, long.MaxValue));
 

@@ -74,6 +74,10 @@ internal sealed class ErrorTally
             SigmoidFunction.Softplus => result >= 0,
             SigmoidFunction.LogSigmoid => result <= 0,
             SigmoidFunction.BceWithLogits => result >= 0,
+            // min x·σ(x) = -0.278465 (at x₀ ≈ -1.2785); silu' between -0.099841 and 1.099841 (at x ≈ ∓2.3994);
+            // the bounds leave room for rounding to Half (ulp 2^-10 at 1.1)
+            SigmoidFunction.Silu => result >= -0.279,
+            SigmoidFunction.SiluDerivative => result >= -0.1 && result <= 1.101,
             _ => true,
         };
     }

@@ -9,7 +9,7 @@ namespace Sigmoid.Lab.Accuracy;
 /// evaluated through the span API. Equal fingerprints under different instruction sets (forced SIMD paths,
 /// <c>DOTNET_EnableAVX512F=0</c>, <c>DOTNET_EnableAVX2=0</c>) show that every path gives the same bits.
 /// Inputs: float — 2^20 bit patterns spread over all 2^32 (i·4096 plus a varying low part) and the specials;
-/// Half — all 2^16; double — 2^20 samples of <see cref="DoubleSamples"/>. BCE labels from <see cref="LabelSet"/>.
+/// Half — all 2^16; double — 2^20 samples of <see cref="DoubleSamples"/>. Second arguments from <see cref="LabelSet"/>.
 /// The inputs are processed in spans of varying lengths (1 to 1000, then the rest) so that remainders are covered.
 /// NaN results are hashed as one canonical NaN: which NaN payload an operation propagates is not part of IEEE 754's
 /// requirements nor of the library's contract (with <c>DOTNET_EnableHWIntrinsic=0</c> the runtime's own scalar
@@ -24,27 +24,27 @@ public static class OutputHash
     public static string Compute(SigmoidFunction function, NumberFormat format)
     {
         var c = Candidates.Library(function);
-        if (format == NumberFormat.Float) return Run(c.Float!, FloatInputs());
-        if (format == NumberFormat.Half) return Run(c.Half!, HalfInputs());
+        if (format == NumberFormat.Float) return Run(c.Float!, FloatInputs(function));
+        if (format == NumberFormat.Half) return Run(c.Half!, HalfInputs(function));
         return Run(c.Double!, DoubleInputs(function));
     }
 
     /// <summary>The float inputs and labels hashed.</summary>
-    public static (float[] X, float[] Y) FloatInputs()
+    public static (float[] X, float[] Y) FloatInputs(SigmoidFunction function)
     {
         var specials = SpecialInputs.For(NumberFormat.Float);
         var x = new float[Count + specials.Length];
         for (int i = 0; i < specials.Length; i++) x[i] = (float)specials[i];
         for (uint i = 0; i < Count; i++)
             x[specials.Length + i] = BitConverter.UInt32BitsToSingle(i * 4096u + ((i * 2654435761u) >> 20));
-        return (x, x.Select((_, i) => LabelSet.For((ulong)i)).ToArray());
+        return (x, x.Select((_, i) => LabelSet.For(function, (ulong)i)).ToArray());
     }
 
-    private static (Half[] X, Half[] Y) HalfInputs()
+    private static (Half[] X, Half[] Y) HalfInputs(SigmoidFunction function)
     {
         var x = new Half[1 << 16];
         for (int i = 0; i < x.Length; i++) x[i] = BitConverter.UInt16BitsToHalf((ushort)i);
-        return (x, x.Select((_, i) => (Half)LabelSet.For((ulong)i)).ToArray());
+        return (x, x.Select((_, i) => (Half)LabelSet.For(function, (ulong)i)).ToArray());
     }
 
     private static (double[] X, double[] Y) DoubleInputs(SigmoidFunction function) => DoubleSamples.Generate(function, Count);

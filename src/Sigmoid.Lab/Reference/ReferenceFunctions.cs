@@ -13,7 +13,9 @@ namespace Sigmoid.Lab.Reference;
 /// Limits at special inputs, as IEEE 754 and the library contract expect: σ(±∞) = 1 / +0, σ(NaN) = NaN, σ'(±∞) = +0,
 /// logit(0) = -∞, logit(1) = +∞, logit(p ∉ [0,1]) = NaN, ln σ(-∞) = -∞, ln σ(+∞) = -0, softplus(+∞) = +∞,
 /// softplus(-∞) = +0; BCE(+∞, y) = +∞ for y &lt; 1 and +0 for y = 1, BCE(-∞, y) = +∞ for y &gt; 0 and +0 for y = 0
-/// (the limits of max(z,0) - z·y + ln(1+e^-|z|)); BCE with a NaN or infinite label is NaN.
+/// (the limits of max(z,0) - z·y + ln(1+e^-|z|)); BCE with a NaN or infinite label is NaN. silu(+∞) = +∞,
+/// silu(-∞) = -0, silu'(+∞) = 1, silu'(-∞) = -0 (the limits); the SiLU backward pass is silu'(x)·dy in IEEE
+/// arithmetic at those limits (∞·0 = NaN).
 /// </remarks>
 public static class ReferenceFunctions
 {
@@ -34,7 +36,11 @@ public static class ReferenceFunctions
             case SigmoidFunction.Logit: return Logit(x, ref exact);
             case SigmoidFunction.LogSigmoid: return -Softplus(-x, ref exact);
             case SigmoidFunction.Softplus: return Softplus(x, ref exact);
-            default: return Bce(x, y, ref exact);
+            case SigmoidFunction.BceWithLogits: return Bce(x, y, ref exact);
+            case SigmoidFunction.Silu: return Silu(x, ref exact);
+            case SigmoidFunction.SiluDerivative: return SiluDerivative(x, ref exact);
+            case SigmoidFunction.SiluBackward: return SiluBackward(x, y, ref exact);
+            default: throw new ArgumentOutOfRangeException(nameof(function), function, "unknown function");
         }
     }
 
@@ -120,6 +126,84 @@ public static class ReferenceFunctions
         }
         if (b.Scale < -900) return new ScaledValue(a.ScaleB(-b.Scale) + b.Mantissa, b.Scale);
         return new ScaledValue(a + b.Mantissa.ScaleB(b.Scale));
+    }
+
+    private static ScaledValue Silu(double x, ref bool exact)
+    {
+        if (double.IsNaN(x)) return ScaledValue.NaN;
+        if (double.IsPositiveInfinity(x)) { exact = true; return ScaledValue.PositiveInfinity; }
+        if (double.IsNegativeInfinity(x)) { exact = true; return new ScaledValue(-0.0); }
+        if (x == 0) { exact = true; return new ScaledValue(x); }
+        if (Math.Abs(x) < Math.ScaleB(1.0, -100))
+        {
+            // x/2 + x²/4 - x⁴/96 …: x/2 exactly, the rest (below 2^-101 of it) a positive tail; x/2 may be a midpoint
+            // of the format (x the smallest subnormal), where only that tail decides.
+            exact = true;
+            return Times(0.5, x, 0, Math.Sign(x));
+        }
+        ScaledValue s = Sigmoid(x, ref exact);                        // x·σ(x): σ = m·2^k + tail, times x exactly
+        return Times(s.Mantissa, x, s.Scale, s.Tail);
+    }
+
+    /// <summary>
+    /// silu'(x) = σ(x)·σ(-x)·(1 + x + e^x) = e·(1 + x + e)/(1+e)² (x &lt; 0) or (1 + e + x·e)/(1+e)² (x ≥ 0), e = e^-|x|.
+    /// 1 + x + e^x vanishes at x ≈ -1.2785; where double-double cancellation would leave fewer than 95 bits
+    /// (|1 + x + e^x| &lt; 2^-12) the value comes from <see cref="BigReference"/> instead.
+    /// </summary>
+    private static ScaledValue SiluDerivative(double x, ref bool exact)
+    {
+        if (double.IsNaN(x)) return ScaledValue.NaN;
+        if (double.IsPositiveInfinity(x)) { exact = true; return new ScaledValue(1.0); }
+        if (double.IsNegativeInfinity(x)) { exact = true; return new ScaledValue(-0.0); }
+        if (x == 0) { exact = true; return new ScaledValue(0.5); }
+        var (m, k) = DoubleDoubleMath.Exp(-Math.Abs(x));
+        if (k < Negligible)
+        {
+            exact = true;   // x > 0: 1 + (x - 1)·e + …; x < 0: e·(1+x)·(1 + e·(-1-2x)/(1+x) + …), both tails positive
+            if (x > 0) return new ScaledValue(1.0, 0, 1);
+            DD g1 = DD.TwoSum(1.0, x);
+            int j = Math.ILogB(g1.Hi);
+            return new ScaledValue(m * g1.ScaleB(-j), k + j, 1);
+        }
+        DD e = m.ScaleB(k);
+        DD d = DD.One + e;
+        if (x > 0) return new ScaledValue((d + e * x) / (d * d));
+        DD g = DD.TwoSum(1.0, x) + e;
+        if (Math.Abs(g.Hi) < Math.ScaleB(1.0, -12))
+        {
+            BigFloat big = BigReference.Evaluate(SigmoidFunction.SiluDerivative, x)!.Value;
+            double hi = big.ToDouble();
+            return new ScaledValue(new DD(hi, (big - BigFloat.FromDouble(hi)).ToDouble()));
+        }
+        return new ScaledValue(m * g / (d * d), k);
+    }
+
+    /// <summary>silu'(x)·dy: the derivative's value times dy exactly (dy finite), IEEE limits otherwise.</summary>
+    private static ScaledValue SiluBackward(double x, double dy, ref bool exact)
+    {
+        if (double.IsNaN(x) || double.IsNaN(dy)) return ScaledValue.NaN;
+        ScaledValue d = SiluDerivative(x, ref exact);
+        if (double.IsInfinity(dy))
+        {
+            double limit = d.ToDouble();
+            if (limit == 0) return ScaledValue.NaN;
+            exact = true;
+            return (limit > 0) == (dy > 0) ? ScaledValue.PositiveInfinity : ScaledValue.NegativeInfinity;
+        }
+        if (dy == 0 || (d.Mantissa.Hi == 0 && d.Tail == 0))
+        {
+            exact = true;
+            return new ScaledValue(d.IsNegative != double.IsNegative(dy) ? -0.0 : 0.0);
+        }
+        return Times(d.Mantissa, dy, d.Scale, d.Tail);
+    }
+
+    /// <summary>(m·2^scale + tail·0⁺)·f for a finite nonzero double f, the power of two of f moved into the scale so
+    /// that the mantissa stays moderate (f may be near the double maximum).</summary>
+    private static ScaledValue Times(DD m, double f, int scale, int tail)
+    {
+        int j = Math.ILogB(f);
+        return new ScaledValue(m * Math.ScaleB(f, -j), scale + j, f < 0 ? -tail : tail);
     }
 
     private static ScaledValue Logit(double p, ref bool exact)

@@ -15,12 +15,18 @@ public enum SigmoidFunction
     Softplus,
     /// <summary>Binary cross-entropy of label y given logit z: -y·ln σ(z) - (1-y)·ln σ(-z) = max(z,0) - z·y + ln(1+e^-|z|).</summary>
     BceWithLogits,
+    /// <summary>silu(x) = x·σ(x) (SiLU, swish).</summary>
+    Silu,
+    /// <summary>silu'(x) = σ(x)·(1 + x·σ(-x)).</summary>
+    SiluDerivative,
+    /// <summary>The SiLU layer's backward pass silu'(x)·dy (second argument dy).</summary>
+    SiluBackward,
 }
 
 /// <summary>Names of <see cref="SigmoidFunction"/> on the command line.</summary>
 public static class SigmoidFunctionNames
 {
-    /// <summary>The command-line name (<c>sigmoid</c>, <c>sigmoid-derivative</c>, <c>logit</c>, <c>log-sigmoid</c>, <c>softplus</c>, <c>bce-with-logits</c>).</summary>
+    /// <summary>The command-line name (<c>sigmoid</c>, <c>sigmoid-derivative</c>, <c>logit</c>, <c>log-sigmoid</c>, <c>softplus</c>, <c>bce-with-logits</c>, <c>silu</c>, <c>silu-derivative</c>, <c>silu-backward</c>).</summary>
     public static string CliName(this SigmoidFunction f) => f switch
     {
         SigmoidFunction.Sigmoid => "sigmoid",
@@ -28,7 +34,11 @@ public static class SigmoidFunctionNames
         SigmoidFunction.Logit => "logit",
         SigmoidFunction.LogSigmoid => "log-sigmoid",
         SigmoidFunction.Softplus => "softplus",
-        _ => "bce-with-logits",
+        SigmoidFunction.BceWithLogits => "bce-with-logits",
+        SigmoidFunction.Silu => "silu",
+        SigmoidFunction.SiluDerivative => "silu-derivative",
+        SigmoidFunction.SiluBackward => "silu-backward",
+        _ => throw new ArgumentOutOfRangeException(nameof(f), f, "unknown function"),
     };
 
     /// <summary>Parses a command-line name; null when unknown.</summary>
@@ -39,6 +49,6 @@ public static class SigmoidFunctionNames
         return null;
     }
 
-    /// <summary>True for the two-argument function (logit z and label y).</summary>
-    public static bool HasLabel(this SigmoidFunction f) => f == SigmoidFunction.BceWithLogits;
+    /// <summary>True for the two-argument functions (BCE: logit z and label y; the SiLU backward pass: x and dy).</summary>
+    public static bool HasLabel(this SigmoidFunction f) => f is SigmoidFunction.BceWithLogits or SigmoidFunction.SiluBackward;
 }

@@ -1,0 +1,113 @@
+using System.Runtime.CompilerServices;
+using Sigmoid.Drivers;
+using Sigmoid.Kernels;
+using Sigmoid.Lanes;
+
+namespace Sigmoid;
+
+public static partial class Logistic
+{
+    /// <summary>SiLU (swish) silu(x) = x·σ(x), the gate of SwiGLU; PyTorch's <c>F.silu</c>.</summary>
+    /// <remarks>
+    /// <para>Computed in double as x·(1/(1+e^-x)) with σ from the sigmoid kernel and rounded once, so the left tail
+    /// keeps its tiny negative values: silu(x) ≈ x·e^x is a nonzero subnormal float for x in about [-108.7, -96.9]
+    /// and rounds to -0 below.</para>
+    /// <para>Special values: silu(+∞) = +∞, silu(-∞) = -0 (the limit; PyTorch's x/(1+e^-x) gives NaN there),
+    /// silu(±0) = ±0, silu(NaN) = NaN. silu(x) ≥ -0.2785 (its minimum, at x ≈ -1.2785) and silu(x) ≤ max(x, 0).</para>
+    /// <para>Accuracy: <b>correctly rounded</b> for every float input (max error 0.5 ULP; proven by the exhaustive sweep <c>sigmoid accuracy --exhaustive -f silu -t float</c> over all 2³² bit patterns through the span API, and checked in CI on a strided slice). The few lanes whose double result (relative error below 2^-45) lies too close to a rounding midpoint are recomputed in double-double.</para>
+    /// </remarks>
+    public static float Silu(float x) => UnaryDriver.One<SiluOperator>(x);
+
+    /// <summary>SiLU (swish) silu(x) = x·σ(x).</summary>
+    /// <remarks>
+    /// <para>σ(x) as a double-double quotient (e^-|x| carried with extra precision, the division corrected by FMA),
+    /// multiplied by x exactly (FMA) and rounded once; the power of two of e^x is applied last, so subnormal results
+    /// (x in about [-751.9, -708.4]) are rounded once more, not flushed.</para>
+    /// <para>Special values as <see cref="Silu(float)"/>.</para>
+    /// <para>Accuracy: within 1 ULP; measured max 0.750 ULP (0.501 where the result is normal), 99.9% correctly rounded over 10⁶ samples including the hard regions (<c>sigmoid accuracy -f silu -t double</c>; the largest errors are subnormal results near x = -740).</para>
+    /// </remarks>
+    public static double Silu(double x) => UnaryDriver.One<SiluOperator>(x);
+
+    /// <summary>SiLU (swish) silu(x) = x·σ(x).</summary>
+    /// <remarks>Computed in double and rounded once to Half; <b>correctly rounded</b> for all 2¹⁶ Half inputs (exhaustive: <c>sigmoid accuracy -f silu -t half</c>). Special values as <see cref="Silu(float)"/>.</remarks>
+    public static Half Silu(Half x) => UnaryDriver.One<SiluOperator>(x);
+
+    /// <summary>SiLU element-wise: <c>destination[i] = Silu(x[i])</c>, with the same bits as the scalar.</summary>
+    /// <remarks>Span contract of <see cref="Logistic"/>; correctly rounded as <see cref="Silu(float)"/>.</remarks>
+    public static void Silu(ReadOnlySpan<float> x, Span<float> destination) => UnaryDriver.Run<SiluOperator>(x, destination);
+
+    /// <summary>SiLU element-wise: <c>destination[i] = Silu(x[i])</c>, with the same bits as the scalar.</summary>
+    /// <remarks>Span contract of <see cref="Logistic"/>; accuracy as <see cref="Silu(double)"/>.</remarks>
+    public static void Silu(ReadOnlySpan<double> x, Span<double> destination) => UnaryDriver.Run<SiluOperator>(x, destination);
+
+    /// <summary>SiLU element-wise: <c>destination[i] = Silu(x[i])</c>, with the same bits as the scalar.</summary>
+    /// <remarks>Span contract of <see cref="Logistic"/>; correctly rounded as <see cref="Silu(Half)"/>.</remarks>
+    public static void Silu(ReadOnlySpan<Half> x, Span<Half> destination) => UnaryDriver.Run<SiluOperator>(x, destination);
+}
+
+/// <summary>silu(x) = x·σ(x): σ as in <see cref="SigmoidOperator"/>, kept as a double-double, times x.</summary>
+internal readonly struct SiluOperator : IUnaryOperator
+{
+    /// <summary>e^-16 as a double-double (hi + lo to 2^-106).</summary>
+    private static readonly double ExpMinus16Hi = BitConverter.Int64BitsToDouble(0x3E7E355BBAEE85CB),
+        ExpMinus16Lo = BitConverter.Int64BitsToDouble(unchecked((long)0xBB02CD0460668BB8));
+
+    /// <summary>Beyond this |x| silu and its derivative are below half the smallest subnormal (760·e^-760 &lt; 2^-1086)
+    /// or round to x and 1.</summary>
+    public const double Negligible = 760.0;
+
+    /// <summary>
+    /// e^-a for 0 ≤ a ≤ <see cref="Negligible"/> as 2^n·(hi + lo), about 2^-57 relative, the same bits on every
+    /// path. <see cref="ExpCore.ExpNegTable{TV}"/> stops at 746, where e^-a alone leaves the doubles but x·e^-a does
+    /// not yet: above 704 this takes e^-(a-16) (a - 16 exact) times e^-16 in double-double.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExpNegWide<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
+    {
+        TV big = TV.LessThan(TV.Create(704.0), a);
+        ExpCore.ExpNegTable(TV.Select(big, a - TV.Create(16.0), a), out TV eh, out TV el, out n);
+        TV mh = TV.Select(big, TV.Create(ExpMinus16Hi), TV.Create(1.0));
+        TV ml = TV.Select(big, TV.Create(ExpMinus16Lo), TV.Create(0.0));
+        hi = eh * mh;
+        lo = TV.Fma(eh, mh, -hi) + TV.Fma(eh, ml, el * mh);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
+    {
+        // e = 2^n·(eh + el); σ·2^-m = (nh + nl)/(dh + dl) with m = n for x < 0 (as in the sigmoid kernel), taken as
+        // q + dq; silu·2^-m = x·q + x·dq with x·q exact by FMA; the scaling by 2^m last rounds subnormal results once.
+        ExpNegWide(TV.Abs(x), out TV eh, out TV el, out TV n);
+        TV one = TV.Create(1.0), zero = TV.Create(0.0);
+        TV sh = TV.ScaleByPowerOfTwoFloor(eh, n), sl = TV.ScaleByPowerOfTwoFloor(el, n);
+        TV dh = one + sh;
+        TV dl = ((one - dh) + sh) + sl;                                                  // FastTwoSum: e ≤ 1
+        TV negative = TV.LessThan(x, zero);
+        TV nh = TV.Select(negative, eh, one);
+        TV nl = TV.Select(negative, el, zero);
+        TV m = TV.Select(negative, n, zero);
+        TV rcp = one / dh;
+        TV q = nh * rcp;
+        TV dq = (TV.Fma(-q, dh, nh) + (nl - q * dl)) * rcp;                              // σ·2^-m = q + dq
+        TV p = x * q;
+        TV r = TV.ScaleByPowerOfTwoFloor(p + (TV.Fma(x, q, -p) + x * dq), m);
+        r = TV.Select(TV.LessThan(x, TV.Create(-Negligible)), TV.Create(-0.0), r);      // also x = -∞
+        r = TV.Select(TV.Equal(x, zero), x, r);                                          // ±0 keeps its sign
+        return TV.Select(TV.IsNaN(r), x, r);                                             // x = +∞ (∞·0 above), NaN
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
+    {
+        // x·σ(x) with σ as in the sigmoid's narrow kernel: the product adds one rounding (2^-53) to σ's error.
+        // ExpNegNarrow clamps at ±128, so below -120 (where |silu| < 2^-166, far under the smallest float) the
+        // result is -0 outright. +∞·1 = ∞; NaN propagates.
+        TV r = x * SigmoidOperator.InvokeForNarrow(x);
+        return TV.Select(TV.LessThan(x, TV.Create(-120.0)), TV.Create(-0.0), r);
+    }
+
+    /// <inheritdoc cref="IUnaryOperator.FourPerTurn"/>
+    public static bool FourPerTurn => true;
+
+    public static DoubleDouble Reference(double x) => (DoubleDouble)x * SigmoidOperator.Reference(x);
+}

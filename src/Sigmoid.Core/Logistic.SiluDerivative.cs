@@ -1,0 +1,182 @@
+using System.Runtime.CompilerServices;
+using Sigmoid.Drivers;
+using Sigmoid.Kernels;
+using Sigmoid.Lanes;
+
+namespace Sigmoid;
+
+public static partial class Logistic
+{
+    /// <summary>silu'(x) = σ(x)·(1 + x·σ(-x)), the derivative of <see cref="Silu(float)"/>.</summary>
+    /// <remarks>
+    /// <para>Evaluated as (1+e+x·e)/(1+e)² for x ≥ 0 and e·(1+x+e)/(1+e)² for x &lt; 0, with e = e^-|x|. The
+    /// derivative changes sign at x₀ = -1 - W(1/e) ≈ -1.2784645, where 1 + x + e^x cancels; there (|x - x₀| ≤ ¼) the
+    /// kernel uses 1 + x + e^x = u·(-x₀ - (1+x₀)·(e^u - 1 - u)/u) with u = x - x₀ (x₀ to 160 bits), which keeps full
+    /// relative accuracy however close x comes to the zero.</para>
+    /// <para>Special values: silu'(+∞) = 1, silu'(-∞) = -0 (the limit from below), silu'(±0) = ½,
+    /// silu'(NaN) = NaN. Range about [-0.0998, 1.0998].</para>
+    /// <para>Accuracy: <b>correctly rounded</b> for every float input (max error 0.5 ULP; proven by the exhaustive sweep <c>sigmoid accuracy --exhaustive -f silu-derivative -t float</c> over all 2³² bit patterns through the span API, and checked in CI on a strided slice). Lanes whose double result (relative error below 2^-44) lies too close to a rounding midpoint are recomputed in double-double.</para>
+    /// </remarks>
+    public static float SiluDerivative(float x) => UnaryDriver.One<SiluDerivativeOperator>(x);
+
+    /// <summary>silu'(x) = σ(x)·(1 + x·σ(-x)), the derivative of <see cref="Silu(double)"/>.</summary>
+    /// <remarks>
+    /// <para>As <see cref="SiluDerivative(float)"/>, every part a double-double: e^-|x| to about 2^-57, x₀ as a
+    /// triple-double so that u = x - x₀ is exact to 2^-160 even for the double nearest the zero, and one FMA-corrected
+    /// division; the power of two of e^x is applied last (subnormal results, x in about [-752, -708.4], rounded once
+    /// more, not flushed).</para>
+    /// <para>Special values as <see cref="SiluDerivative(float)"/>.</para>
+    /// <para>Accuracy: within 1 ULP; measured max 0.750 ULP (0.502 where the result is normal), 99.9% correctly rounded over 10⁶ samples including x near the zero x₀ (<c>sigmoid accuracy -f silu-derivative -t double</c>).</para>
+    /// </remarks>
+    public static double SiluDerivative(double x) => UnaryDriver.One<SiluDerivativeOperator>(x);
+
+    /// <summary>silu'(x) = σ(x)·(1 + x·σ(-x)).</summary>
+    /// <remarks>Computed in double and rounded once to Half; <b>correctly rounded</b> for all 2¹⁶ Half inputs (exhaustive: <c>sigmoid accuracy -f silu-derivative -t half</c>). Special values as <see cref="SiluDerivative(float)"/>.</remarks>
+    public static Half SiluDerivative(Half x) => UnaryDriver.One<SiluDerivativeOperator>(x);
+
+    /// <summary>silu' element-wise: <c>destination[i] = SiluDerivative(x[i])</c>, same bits as the scalar.</summary>
+    /// <remarks>Span contract of <see cref="Logistic"/>.</remarks>
+    public static void SiluDerivative(ReadOnlySpan<float> x, Span<float> destination) => UnaryDriver.Run<SiluDerivativeOperator>(x, destination);
+
+    /// <summary>silu' element-wise: <c>destination[i] = SiluDerivative(x[i])</c>, same bits as the scalar.</summary>
+    /// <remarks>Span contract of <see cref="Logistic"/>.</remarks>
+    public static void SiluDerivative(ReadOnlySpan<double> x, Span<double> destination) => UnaryDriver.Run<SiluDerivativeOperator>(x, destination);
+
+    /// <summary>silu' element-wise: <c>destination[i] = SiluDerivative(x[i])</c>, same bits as the scalar.</summary>
+    /// <remarks>Span contract of <see cref="Logistic"/>.</remarks>
+    public static void SiluDerivative(ReadOnlySpan<Half> x, Span<Half> destination) => UnaryDriver.Run<SiluDerivativeOperator>(x, destination);
+}
+
+/// <summary>silu'(x) = (1+e+x·e)/(1+e)² (x ≥ 0) or e·(1+x+e)/(1+e)² (x &lt; 0), e = e^-|x|.</summary>
+internal readonly struct SiluDerivativeOperator : IUnaryOperator
+{
+    /// <summary>The zero x₀ = -1 - W(1/e) of 1 + x + e^x as hi + lo + tail (160 bits).</summary>
+    public static readonly double ZeroHi = BitConverter.Int64BitsToDouble(unchecked((long)0xBFF474973C84120B)),
+        ZeroLo = BitConverter.Int64BitsToDouble(unchecked((long)0xBC9F8D74BC9AC154)),
+        ZeroTail = BitConverter.Int64BitsToDouble(unchecked((long)0xB9344A50180BA780));
+
+    /// <summary>-(1 + x₀) = e^x₀ ≈ 0.27846 rounded to double.</summary>
+    private static readonly double ExpZero = BitConverter.Int64BitsToDouble(0x3FD1D25CF210482E);
+
+    /// <summary>Half-width of the window around x₀ where 1 + x + e^x is taken from its expansion in u = x - x₀.</summary>
+    private const double Window = 0.25;
+
+    // 1/(k+2)! for k = 0..10: (e^u - 1 - u)/u² to u^10 (truncation below 2^-54 of it for |u| ≤ ¼).
+    private const double P0 = 1.0 / 2, P1 = 1.0 / 6, P2 = 1.0 / 24, P3 = 1.0 / 120, P4 = 1.0 / 720, P5 = 1.0 / 5040,
+        P6 = 1.0 / 40320, P7 = 1.0 / 362880, P8 = 1.0 / 3628800, P9 = 1.0 / 39916800, P10 = 1.0 / 479001600;
+
+    /// <summary>(e^u - 1 - u)/u² for |u| ≤ ¼, relative error a few 2^-53.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV Quadratic<TV>(TV u) where TV : struct, IDoubleLanes<TV>
+    {
+        TV p = TV.Fma(u, TV.Create(P10), TV.Create(P9));
+        p = TV.Fma(p, u, TV.Create(P8));
+        p = TV.Fma(p, u, TV.Create(P7));
+        p = TV.Fma(p, u, TV.Create(P6));
+        p = TV.Fma(p, u, TV.Create(P5));
+        p = TV.Fma(p, u, TV.Create(P4));
+        p = TV.Fma(p, u, TV.Create(P3));
+        p = TV.Fma(p, u, TV.Create(P2));
+        p = TV.Fma(p, u, TV.Create(P1));
+        return TV.Fma(p, u, TV.Create(P0));
+    }
+
+    /// <summary>silu'(x) = 2^m·(q + dq) with q + dq about 2^-100 from the computed quotient (the parts not yet
+    /// scaled, so that a product with dy is formed before the one rounding into the subnormal range). Meaningful
+    /// for |x| &lt; <see cref="SiluOperator.Negligible"/>; see <see cref="Finish{TV}"/> for the rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Quotient<TV>(TV x, out TV q, out TV dq, out TV m) where TV : struct, IDoubleLanes<TV>
+    {
+        // e = 2^n·(eh + el) scaled to c = ch + cl; d = 1 + c; D = d² = sh + sl. Numerator N:
+        //   x ≥ 0: d + x·c (all positive);   x < 0: (eh + el)·g, g = 1 + x + c, and the result scaled by 2^n last.
+        // Near x₀, g = u·B with u = x - x₀ (exact to 2^-160: x - x₀hi is exact) and B = -x₀ + e^x₀·u·Q(u) ≈ 1.28.
+        SiluOperator.ExpNegWide(TV.Abs(x), out TV eh, out TV el, out TV n);
+        TV one = TV.Create(1.0), zero = TV.Create(0.0);
+        TV ch = TV.ScaleByPowerOfTwoFloor(eh, n), cl = TV.ScaleByPowerOfTwoFloor(el, n);
+        TV dh = one + ch;
+        TV dl = ((one - dh) + ch) + cl;                                    // FastTwoSum: c ≤ 1
+        // x ≥ 0: N = d + x·c
+        TV t = x * ch;
+        TV te = TV.Fma(x, ch, -t) + x * cl;
+        TV ph = dh + t;
+        TV pl = ((dh - ph) + t) + (dl + te);                               // FastTwoSum: t ≤ 1/e < dh
+        // x < 0, away from x₀: g = (1 + x) + c, TwoSum twice
+        TV a1 = one + x;
+        TV b1 = a1 - one;
+        TV e1 = (one - (a1 - b1)) + (x - b1);
+        TV gh = a1 + ch;
+        TV b2 = gh - a1;
+        TV gl = ((a1 - (gh - b2)) + (ch - b2)) + (e1 + cl);
+        // x < 0, near x₀: g = (uh + ul)·(Bh + Bl)
+        TV s = x - TV.Create(ZeroHi);                                      // exact (Sterbenz)
+        TV mz = TV.Create(-ZeroLo);
+        TV uh = s + mz;
+        TV bu = uh - s;
+        TV ul = ((s - (uh - bu)) + (mz - bu)) - TV.Create(ZeroTail);
+        TV v = uh * Quadratic(uh) * TV.Create(ExpZero);                    // e^x₀·u·Q(u), |v| < 0.04
+        TV bh = v - TV.Create(ZeroHi);
+        TV bl = ((-TV.Create(ZeroHi) - bh) + v) - TV.Create(ZeroLo);
+        TV wh = uh * bh;
+        TV wl = TV.Fma(uh, bh, -wh) + (uh * bl + ul * bh);
+        TV near = TV.LessThanOrEqual(TV.Abs(s), TV.Create(Window));
+        gh = TV.Select(near, wh, gh);
+        gl = TV.Select(near, wl, gl);
+        TV qh = eh * gh;
+        TV ql = TV.Fma(eh, gh, -qh) + (eh * gl + el * gh);
+        TV negative = TV.LessThan(x, zero);
+        TV nh = TV.Select(negative, qh, ph);
+        TV nl = TV.Select(negative, ql, pl);
+        m = TV.Select(negative, n, zero);
+        TV sh = dh * dh;                                                   // (1+c)² = sh + sl
+        TV sl = TV.Fma(dh, dh, -sh) + (dh + dh) * dl;
+        TV rcp = one / sh;
+        q = nh * rcp;
+        dq = (TV.Fma(-q, sh, nh) + (nl - q * sl)) * rcp;                   // (nh+nl)/(sh+sl) = q + dq
+    }
+
+    /// <summary>The result r for |x| &lt; <see cref="SiluOperator.Negligible"/>; beyond, 1 (x &gt; 0, also +∞) or -0
+    /// (x &lt; 0, also -∞); NaN stays NaN.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Finish<TV>(TV x, TV r) where TV : struct, IDoubleLanes<TV>
+    {
+        r = TV.Select(TV.LessThan(x, TV.Create(-SiluOperator.Negligible)), TV.Create(-0.0), r);
+        r = TV.Select(TV.LessThan(TV.Create(SiluOperator.Negligible), x), TV.Create(1.0), r);
+        return TV.Select(TV.IsNaN(x), x, r);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
+    {
+        Quotient(x, out TV q, out TV dq, out TV m);
+        return Finish(x, TV.ScaleByPowerOfTwoFloor(q + dq, m));
+    }
+
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
+    {
+        // Errors: e 2^-45.9 (twice for x < 0), the reciprocal 2^-50, g away from x₀ (|x - x₀| > ¼, |g| > 0.3,
+        // e < 0.36) below 2^-45.8 relative, near x₀ a few 2^-53: in all below 2^-44. Beyond ±120 (the exp clamps at
+        // 128) the result is 1 or -0: |x|·e^-|x| < 2^-166 there. NaN propagates.
+        TV one = TV.Create(1.0), zero = TV.Create(0.0);
+        TV e = ExpCore.ExpNegNarrow(TV.Abs(x));
+        TV d = one + e;
+        TV rcp = TV.ReciprocalForNarrow(d * d);
+        TV positive = TV.Fma(x, e, d);                                     // 1 + e + x·e
+        TV u = (x - TV.Create(ZeroHi)) - TV.Create(ZeroLo);
+        TV near = u * TV.Fma(u * Quadratic(u), TV.Create(ExpZero), TV.Create(-ZeroHi));
+        TV g = TV.Select(TV.LessThanOrEqual(TV.Abs(u), TV.Create(Window)), near, (one + x) + e);
+        TV r = TV.SelectLessThan(x, zero, e * g, positive) * rcp;
+        r = TV.Select(TV.LessThan(x, TV.Create(-120.0)), TV.Create(-0.0), r);
+        return TV.Select(TV.LessThan(TV.Create(120.0), x), one, r);
+    }
+
+    public static DoubleDouble Reference(double x)
+    {
+        if (double.IsNaN(x)) return x;
+        DoubleDouble e = AccurateMath.ExpNonPositive(-Math.Abs(x));
+        DoubleDouble d = e + 1.0;
+        DoubleDouble n = x >= 0 ? d + (DoubleDouble)x * e : e * (DoubleDouble.TwoSum(1.0, x) + e);
+        return n / (d * d);
+    }
+}
