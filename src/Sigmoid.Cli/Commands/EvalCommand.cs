@@ -42,19 +42,35 @@ public sealed class EvalCommand : ILabCommand
         {
             Description = "Skip lines that do not parse and report how many at the end, instead of stopping with exit code 2.",
         };
+        var beta = new Option<string?>("--beta")
+        {
+            HelpName = "B",
+            Description = "softplus only: the sharpness β > 0 (finite), giving ln(1+e^(βx))/β without a threshold switch; β = 1 is plain softplus.",
+        };
+        var eps = new Option<string?>("--eps")
+        {
+            HelpName = "E",
+            Description = "logit only: clamp p to [ε, 1-ε] first, ε in [0, 0.5], as torch.logit(p, eps); NaN stays NaN.",
+        };
 
         var command = new Command("eval",
             "Apply a function to one number a line from stdin (or --input FILE); print one result a line, in the shortest form that parses back to the same bits (NaN, Infinity, -Infinity, -0). " +
             "Accepts nan, inf, -inf, +inf, infinity (any case) and every invariant-culture decimal form; blank lines are skipped. " +
             "A malformed line stops with 'line N: cannot parse \"…\"' and exit code 2 after all earlier results are written.")
         {
-            function, type, input, skipInvalid,
+            function, type, input, skipInvalid, beta, eps,
         };
         command.SetAction(parse =>
         {
             FamilyFunctions.TryParse(parse.GetValue(function)!, out var f);
-            var options = new EvalOptions(f, parse.GetValue(skipInvalid));
             var config = parse.InvocationConfiguration;
+            string elementType = parse.GetValue(type)!;
+            if (!EvalParameter.TryParse(f, parse.GetValue(beta), parse.GetValue(eps), elementType, out double? parameter, out string? problem))
+            {
+                config.Error.WriteLine($"sigmoid eval: {problem}");
+                return LabCommandLine.UsageError;
+            }
+            var options = new EvalOptions(f, parse.GetValue(skipInvalid), parameter);
             FileInfo? file = parse.GetValue(input);
 
             TextReader reader;

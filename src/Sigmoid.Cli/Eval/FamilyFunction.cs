@@ -127,6 +127,27 @@ internal static class LibrarySpans<T>
         return (UnarySpanFunction<T>)d;
     }
 
+    /// <summary>
+    /// The one-input overload with its scalar parameter bound, for <c>softplus</c> (β) and <c>logit</c> (ε); without a
+    /// parameter, <see cref="Unary(FamilyFunction)"/>. The parameter is converted to <typeparamref name="T"/> (the
+    /// caller checks that it stays valid there); the library throws <see cref="ArgumentOutOfRangeException"/> otherwise.
+    /// </summary>
+    public static UnarySpanFunction<T> Unary(FamilyFunction function, double? parameter)
+    {
+        if (parameter is not { } v) return Unary(function);
+        Delegate d = (function, typeof(T)) switch
+        {
+            (FamilyFunction.Softplus, var t) when t == typeof(float) => (UnarySpanFunction<float>)((x, dst) => Logistic.Softplus(x, (float)v, dst)),
+            (FamilyFunction.Softplus, var t) when t == typeof(double) => (UnarySpanFunction<double>)((x, dst) => Logistic.Softplus(x, v, dst)),
+            (FamilyFunction.Softplus, var t) when t == typeof(Half) => (UnarySpanFunction<Half>)((x, dst) => Logistic.Softplus(x, (Half)v, dst)),
+            (FamilyFunction.Logit, var t) when t == typeof(float) => (UnarySpanFunction<float>)((p, dst) => Logistic.Logit(p, (float)v, dst)),
+            (FamilyFunction.Logit, var t) when t == typeof(double) => (UnarySpanFunction<double>)((p, dst) => Logistic.Logit(p, v, dst)),
+            (FamilyFunction.Logit, var t) when t == typeof(Half) => (UnarySpanFunction<Half>)((p, dst) => Logistic.Logit(p, (Half)v, dst)),
+            _ => throw new ArgumentException($"{function} for {typeof(T).Name} takes no parameter.", nameof(function)),
+        };
+        return (UnarySpanFunction<T>)d;
+    }
+
     /// <summary>The two-input overload; throws <see cref="ArgumentException"/> for a one-input function.</summary>
     public static BinarySpanFunction<T> Binary(FamilyFunction function)
     {

@@ -41,8 +41,44 @@ public static class Candidates
         SigmoidFunction.SiluBackward => new("Sigmoid", function,
             (x, dy, d) => Logistic.SiluBackward(x, dy, d), (x, dy, d) => Logistic.SiluBackward(x, dy, d),
             (x, dy, d) => Logistic.SiluBackward(x, dy, d), "Logistic.SiluBackward", true),
+        SigmoidFunction.SoftplusBeta => new("Sigmoid", function,
+            (x, b, d) => PerParameter(x, b, d, (xs, beta, ds) => Logistic.Softplus(xs, beta, ds)),
+            (x, b, d) => PerParameter(x, b, d, (xs, beta, ds) => Logistic.Softplus(xs, beta, ds)),
+            (x, b, d) => PerParameter(x, b, d, (xs, beta, ds) => Logistic.Softplus(xs, beta, ds)),
+            "Logistic.Softplus(x, beta)", true),
+        SigmoidFunction.LogitEps => new("Sigmoid", function,
+            (p, e, d) => PerParameter(p, e, d, (ps, eps, ds) => Logistic.Logit(ps, eps, ds)),
+            (p, e, d) => PerParameter(p, e, d, (ps, eps, ds) => Logistic.Logit(ps, eps, ds)),
+            (p, e, d) => PerParameter(p, e, d, (ps, eps, ds) => Logistic.Logit(ps, eps, ds)),
+            "Logistic.Logit(p, eps)", true),
         _ => throw new ArgumentOutOfRangeException(nameof(function), function, "unknown function"),
     };
+
+    /// <summary>A span function with one scalar parameter: (x, parameter, destination).</summary>
+    private delegate void ParameterSpanKernel<T>(ReadOnlySpan<T> x, T parameter, Span<T> destination);
+
+    /// <summary>
+    /// Runs a function that takes one scalar parameter for a whole span over inputs whose parameters vary: the inputs
+    /// sharing a parameter value are gathered, computed in one span call, and scattered back.
+    /// </summary>
+    private static void PerParameter<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> parameters, Span<T> destination, ParameterSpanKernel<T> kernel)
+        where T : notnull
+    {
+        var groups = new Dictionary<T, List<int>>();
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (!groups.TryGetValue(parameters[i], out var list)) groups[parameters[i]] = list = [];
+            list.Add(i);
+        }
+        foreach (var (parameter, indices) in groups)
+        {
+            var xs = new T[indices.Count];
+            var ds = new T[indices.Count];
+            for (int k = 0; k < xs.Length; k++) xs[k] = x[indices[k]];
+            kernel(xs, parameter, ds);
+            for (int k = 0; k < ds.Length; k++) destination[indices[k]] = ds[k];
+        }
+    }
 
     /// <summary>The peers of <paramref name="function"/> (possibly none).</summary>
     public static IReadOnlyList<Candidate> Peers(SigmoidFunction function)
@@ -64,6 +100,11 @@ public static class Candidates
                 (x, _, d) => { TensorPrimitives.Sigmoid(x, d); TensorPrimitives.Multiply(x, d, d); },
                 (x, _, d) => { TensorPrimitives.Sigmoid(x, d); TensorPrimitives.Multiply(x, d, d); },
                 "TensorPrimitives.Sigmoid then Multiply"));
+        if (function == SigmoidFunction.SoftplusBeta)
+            list.Add(new Candidate("threshold 20", function,
+                (x, b, d) => Map2(x, b, d, (v, beta) => beta * v > 20f ? v : MathF.Log(1f + MathF.Exp(beta * v)) / beta),
+                (x, b, d) => Map2(x, b, d, (v, beta) => beta * v > 20.0 ? v : Math.Log(1.0 + Math.Exp(beta * v)) / beta),
+                null, "PyTorch's F.softplus(x, beta, threshold=20): x where βx > 20"));
         list.Add(Naive(function));
         return list;
     }
@@ -98,6 +139,14 @@ public static class Candidates
             (x, y, d) => Map2(x, y, d, (v, g) => { float s = 1f / (1f + MathF.Exp(-v)); return s * (1f + v * (1f - s)) * g; }),
             (x, y, d) => Map2(x, y, d, (v, g) => { double s = 1.0 / (1.0 + Math.Exp(-v)); return s * (1.0 + v * (1.0 - s)) * g; }),
             null, "s·(1+x·(1-s))·dy"),
+        SigmoidFunction.SoftplusBeta => new("naive", function,
+            (x, b, d) => Map2(x, b, d, (v, beta) => MathF.Log(1f + MathF.Exp(beta * v)) / beta),
+            (x, b, d) => Map2(x, b, d, (v, beta) => Math.Log(1.0 + Math.Exp(beta * v)) / beta),
+            null, "log(1+exp(βx))/β"),
+        SigmoidFunction.LogitEps => new("naive", function,
+            (x, e, d) => Map2(x, e, d, (p, eps) => { float q = Math.Clamp(p, eps, 1f - eps); return MathF.Log(q / (1f - q)); }),
+            (x, e, d) => Map2(x, e, d, (p, eps) => { double q = Math.Clamp(p, eps, 1.0 - eps); return Math.Log(q / (1.0 - q)); }),
+            null, "log(q/(1-q)), q = clamp(p, ε, 1-ε)"),
         _ => new("naive", function,
             (z, y, d) => Map2(z, y, d, (a, b) => { float s = 1f / (1f + MathF.Exp(-a)); return -(b * MathF.Log(s) + (1f - b) * MathF.Log(1f - s)); }),
             (z, y, d) => Map2(z, y, d, (a, b) => { double s = 1.0 / (1.0 + Math.Exp(-a)); return -(b * Math.Log(s) + (1.0 - b) * Math.Log(1.0 - s)); }),

@@ -27,7 +27,7 @@ public static class DoubleSamples
         for (int i = 0; i < n; i++)
         {
             int region = i < grid ? 1 : (int)((long)(i - grid) * 5 / Math.Max(1, n - grid)) + 2; // 1: grid, 2..6 the rest
-            double v = function == SigmoidFunction.Logit ? Probability(rng, region, i, grid) : Logit(rng, region, i, grid);
+            double v = function.TakesProbability() ? Probability(rng, region, i, grid) : Logit(rng, region, i, grid);
             if (region == 6 && function is SigmoidFunction.SiluDerivative or SigmoidFunction.SiluBackward && i % 2 == 0)
                 v = SiluZero + Sign(rng, Math.ScaleB(1.0 + rng.NextDouble(), -rng.Next(1, 60)));
             x[specials.Length + i] = v;

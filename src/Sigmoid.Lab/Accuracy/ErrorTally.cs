@@ -71,7 +71,7 @@ internal sealed class ErrorTally
         {
             SigmoidFunction.Sigmoid => result >= 0 && result <= 1,
             SigmoidFunction.SigmoidDerivative => result >= 0 && result <= 0.25,
-            SigmoidFunction.Softplus => result >= 0,
+            SigmoidFunction.Softplus or SigmoidFunction.SoftplusBeta => result >= 0,
             SigmoidFunction.LogSigmoid => result <= 0,
             SigmoidFunction.BceWithLogits => result >= 0,
             // min x·σ(x) = -0.278465 (at x₀ ≈ -1.2785); silu' between -0.099841 and 1.099841 (at x ≈ ∓2.3994);

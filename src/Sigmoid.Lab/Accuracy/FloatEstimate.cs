@@ -37,12 +37,22 @@ public static class FloatEstimate
                 return e / (s * s);
             }
             case SigmoidFunction.Logit:
-                if (double.IsNaN(d) || d < 0 || d > 1) return double.NaN;
-                if (d == 0) return double.NegativeInfinity;
-                if (d == 1) return double.PositiveInfinity;
-                if (d < 0.25) return Math.Log(d / (1.0 - d));
-                if (d <= 0.75) return Log1p((2.0 * d - 1.0) / (1.0 - d));
-                return -Math.Log((1.0 - d) / d);
+                return Logit(d);
+            case SigmoidFunction.LogitEps:
+            {
+                double eps = y;
+                if (double.IsNaN(d) || !(eps >= 0 && eps <= 0.5)) return double.NaN;
+                if (eps == 0.5) return 0.0;
+                if (d <= eps) return Logit(eps);
+                if (d >= 0.5 && 1.0 - d <= eps) return -Logit(eps);    // 1-d exact for a float d ≥ ½
+                return Logit(d);
+            }
+            case SigmoidFunction.SoftplusBeta:
+            {
+                double beta = y;
+                if (!(beta > 0) || double.IsPositiveInfinity(beta)) return double.NaN;
+                return Softplus(beta * d) / beta;                        // β·x exact: 24 × 24 bits
+            }
             case SigmoidFunction.Softplus:
                 return Softplus(d);
             case SigmoidFunction.LogSigmoid:
@@ -74,6 +84,16 @@ public static class FloatEstimate
     /// </summary>
     public static bool IsReliable(SigmoidFunction function, float x) =>
         function is not (SigmoidFunction.SiluDerivative or SigmoidFunction.SiluBackward) || !(Math.Abs(x + 1.2784645427610737) < 0.0625);
+
+    private static double Logit(double d)
+    {
+        if (double.IsNaN(d) || d < 0 || d > 1) return double.NaN;
+        if (d == 0) return double.NegativeInfinity;
+        if (d == 1) return double.PositiveInfinity;
+        if (d < 0.25) return Math.Log(d / (1.0 - d));
+        if (d <= 0.75) return Log1p((2.0 * d - 1.0) / (1.0 - d));
+        return -Math.Log((1.0 - d) / d);
+    }
 
     private static double Sigmoid(double x)
     {

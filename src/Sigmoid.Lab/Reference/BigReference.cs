@@ -41,6 +41,20 @@ public static class BigReference
                 return SiluDerivative(bx);
             case SigmoidFunction.SiluBackward:
                 return SiluDerivative(bx) * BigFloat.FromDouble(y);
+            case SigmoidFunction.SoftplusBeta:
+            {
+                if (!(y > 0)) return null;
+                BigFloat beta = BigFloat.FromDouble(y);
+                return Softplus(beta * bx) / beta;
+            }
+            case SigmoidFunction.LogitEps:
+            {
+                if (!(y >= 0 && y <= 0.5)) return null;
+                BigFloat eps = BigFloat.FromDouble(y);
+                BigFloat q = x <= y ? eps : (one - bx).CompareTo(eps) <= 0 ? one - eps : bx;   // exact clamp
+                if (q.Sign <= 0 || (one - q).Sign <= 0) return null;
+                return BigMath.Log(q / (one - q));
+            }
             default:
             {
                 BigFloat by = BigFloat.FromDouble(y);

@@ -15,7 +15,8 @@ namespace Sigmoid.Lab.Reference;
 /// softplus(-∞) = +0; BCE(+∞, y) = +∞ for y &lt; 1 and +0 for y = 1, BCE(-∞, y) = +∞ for y &gt; 0 and +0 for y = 0
 /// (the limits of max(z,0) - z·y + ln(1+e^-|z|)); BCE with a NaN or infinite label is NaN. silu(+∞) = +∞,
 /// silu(-∞) = -0, silu'(+∞) = 1, silu'(-∞) = -0 (the limits); the SiLU backward pass is silu'(x)·dy in IEEE
-/// arithmetic at those limits (∞·0 = NaN).
+/// arithmetic at those limits (∞·0 = NaN); softplus with β as softplus (β ≤ 0, NaN or ∞: NaN); logit with ε as logit
+/// at the exactly clamped p (ε outside [0, ½]: NaN).
 /// </remarks>
 public static class ReferenceFunctions
 {
@@ -40,6 +41,8 @@ public static class ReferenceFunctions
             case SigmoidFunction.Silu: return Silu(x, ref exact);
             case SigmoidFunction.SiluDerivative: return SiluDerivative(x, ref exact);
             case SigmoidFunction.SiluBackward: return SiluBackward(x, y, ref exact);
+            case SigmoidFunction.SoftplusBeta: return SoftplusBeta(x, y, ref exact);
+            case SigmoidFunction.LogitEps: return LogitEps(x, y, ref exact);
             default: throw new ArgumentOutOfRangeException(nameof(function), function, "unknown function");
         }
     }
@@ -204,6 +207,40 @@ public static class ReferenceFunctions
     {
         int j = Math.ILogB(f);
         return new ScaledValue(m * Math.ScaleB(f, -j), scale + j, f < 0 ? -tail : tail);
+    }
+
+    /// <summary>softplus_β(x) = max(x,0) + ln(1+e^-a)/β with a = β|x| as an exact double-double (or beyond the
+    /// doubles: then ln(1+e^-a) is a positive infinitesimal); β = βm·2^j so that the division never overflows.</summary>
+    private static ScaledValue SoftplusBeta(double x, double beta, ref bool exact)
+    {
+        if (double.IsNaN(x) || !(beta > 0) || double.IsPositiveInfinity(beta)) return ScaledValue.NaN;
+        if (double.IsPositiveInfinity(x)) { exact = true; return ScaledValue.PositiveInfinity; }
+        if (double.IsNegativeInfinity(x)) { exact = true; return new ScaledValue(0.0); }
+        int j = Math.ILogB(beta);
+        double bm = Math.ScaleB(beta, -j);
+        DD a = DD.TwoProd(beta, Math.Abs(x));
+        ScaledValue log1p;
+        if (double.IsInfinity(a.Hi)) log1p = new ScaledValue(0.0, 0, 1);
+        else
+        {
+            var (m, k) = DoubleDoubleMath.Exp(-a);
+            log1p = Log1pOfScaled(m, k);
+        }
+        var term = new ScaledValue(log1p.Mantissa / bm, log1p.Scale - j, log1p.Tail);
+        if (x <= 0) return term;
+        return AddNonNegative(x, true, term, ref exact);
+    }
+
+    /// <summary>logit(q) for q = p clamped exactly to [ε, 1-ε]: logit(ε) for p ≤ ε, logit(1-ε) = -logit(ε) for
+    /// 1-p ≤ ε (1-p exact for p ≥ ½; p &gt; 1 and +∞ included), else logit(p); NaN p or ε outside [0, ½] is NaN;
+    /// ε = ½ gives +0.</summary>
+    private static ScaledValue LogitEps(double p, double eps, ref bool exact)
+    {
+        if (double.IsNaN(p) || !(eps >= 0 && eps <= 0.5)) return ScaledValue.NaN;
+        if (eps == 0.5) { exact = true; return new ScaledValue(0.0); }
+        if (p <= eps) return Logit(eps, ref exact);
+        if (p >= 0.5 && 1 - p <= eps) return -Logit(eps, ref exact);
+        return Logit(p, ref exact);
     }
 
     private static ScaledValue Logit(double p, ref bool exact)

@@ -13,7 +13,8 @@ namespace Sigmoid.Lab.Reference;
 /// returning 2^e when v is more than half of that spacing below it counts as more than 0.5 ULP. The error is always
 /// computed from the high-precision value, never from a rounded one.</para>
 /// <para>Infinite or NaN results where the exact value is finite, and finite results where it is infinite or NaN,
-/// have an error of +∞ ULP.</para>
+/// have an error of +∞ ULP — except an infinite result where the finite exact value lies beyond the format's range
+/// and rounds to that infinity (overflow, e.g. softplus with a tiny β): that is the correctly rounded result, 0 ULP.</para>
 /// </remarks>
 public static class Rounding
 {
@@ -88,7 +89,8 @@ public static class Rounding
             case ValueKind.PositiveInfinity: return double.IsPositiveInfinity(result) ? 0 : double.PositiveInfinity;
             case ValueKind.NegativeInfinity: return double.IsNegativeInfinity(result) ? 0 : double.PositiveInfinity;
         }
-        if (!double.IsFinite(result)) return double.PositiveInfinity;
+        if (!double.IsFinite(result))   // ±∞ for a finite value is right only where that value overflows the format
+            return double.IsInfinity(result) && TryRound(v, 0, format, out double overflow) && overflow == result ? 0 : double.PositiveInfinity;
         double hi = v.Mantissa.Hi, lo = v.Mantissa.Lo;
         int e = hi == 0 ? int.MinValue / 2 : Binade(Math.Abs(hi), hi < 0 ? -lo : lo, hi < 0 ? -v.Tail : v.Tail, v.Scale);
         int qexp = Math.Max(e, format.MinExponent) - format.Precision + 1;

@@ -21,12 +21,16 @@ public enum SigmoidFunction
     SiluDerivative,
     /// <summary>The SiLU layer's backward pass silu'(x)·dy (second argument dy).</summary>
     SiluBackward,
+    /// <summary>softplus with sharpness β: ln(1+e^(βx))/β (second argument β &gt; 0).</summary>
+    SoftplusBeta,
+    /// <summary>logit of p clamped to [ε, 1-ε] (second argument ε ∈ [0, ½]).</summary>
+    LogitEps,
 }
 
 /// <summary>Names of <see cref="SigmoidFunction"/> on the command line.</summary>
 public static class SigmoidFunctionNames
 {
-    /// <summary>The command-line name (<c>sigmoid</c>, <c>sigmoid-derivative</c>, <c>logit</c>, <c>log-sigmoid</c>, <c>softplus</c>, <c>bce-with-logits</c>, <c>silu</c>, <c>silu-derivative</c>, <c>silu-backward</c>).</summary>
+    /// <summary>The command-line name (<c>sigmoid</c>, <c>sigmoid-derivative</c>, <c>logit</c>, <c>log-sigmoid</c>, <c>softplus</c>, <c>bce-with-logits</c>, <c>silu</c>, <c>silu-derivative</c>, <c>silu-backward</c>, <c>softplus-beta</c>, <c>logit-eps</c>).</summary>
     public static string CliName(this SigmoidFunction f) => f switch
     {
         SigmoidFunction.Sigmoid => "sigmoid",
@@ -38,6 +42,8 @@ public static class SigmoidFunctionNames
         SigmoidFunction.Silu => "silu",
         SigmoidFunction.SiluDerivative => "silu-derivative",
         SigmoidFunction.SiluBackward => "silu-backward",
+        SigmoidFunction.SoftplusBeta => "softplus-beta",
+        SigmoidFunction.LogitEps => "logit-eps",
         _ => throw new ArgumentOutOfRangeException(nameof(f), f, "unknown function"),
     };
 
@@ -49,6 +55,11 @@ public static class SigmoidFunctionNames
         return null;
     }
 
-    /// <summary>True for the two-argument functions (BCE: logit z and label y; the SiLU backward pass: x and dy).</summary>
-    public static bool HasLabel(this SigmoidFunction f) => f is SigmoidFunction.BceWithLogits or SigmoidFunction.SiluBackward;
+    /// <summary>True for the two-argument functions (BCE: logit z and label y; the SiLU backward pass: x and dy;
+    /// softplus with β; logit with ε).</summary>
+    public static bool HasLabel(this SigmoidFunction f) =>
+        f is SigmoidFunction.BceWithLogits or SigmoidFunction.SiluBackward or SigmoidFunction.SoftplusBeta or SigmoidFunction.LogitEps;
+
+    /// <summary>True for the functions of a probability p ∈ [0, 1] (logit, with or without ε).</summary>
+    public static bool TakesProbability(this SigmoidFunction f) => f is SigmoidFunction.Logit or SigmoidFunction.LogitEps;
 }

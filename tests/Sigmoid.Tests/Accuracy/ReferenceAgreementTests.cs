@@ -21,7 +21,7 @@ public class ReferenceAgreementTests
             };
             if (f is SigmoidFunction.SiluDerivative or SigmoidFunction.SiluBackward && i % 8 == 0)
                 v = -1.2784645427610737 + (rng.Next(2) == 0 ? 1 : -1) * Math.ScaleB(1 + rng.NextDouble(), -rng.Next(1, 60)); // near the zero
-            if (f == SigmoidFunction.Logit)
+            if (f.TakesProbability())
                 v = (i % 4) switch
                 {
                     0 => rng.NextDouble(),
@@ -43,10 +43,17 @@ public class ReferenceAgreementTests
     [InlineData(SigmoidFunction.Silu)]
     [InlineData(SigmoidFunction.SiluDerivative)]
     [InlineData(SigmoidFunction.SiluBackward)]
+    [InlineData(SigmoidFunction.SoftplusBeta)]
+    [InlineData(SigmoidFunction.LogitEps)]
     public void DoubleDoubleAgreesWithBigFloat(SigmoidFunction f)
     {
         int checkedCount = 0;
-        var labels = new double[] { 0, 1, 0.5, 0.3, 0.875, 0.123456789 };
+        var labels = f switch
+        {
+            SigmoidFunction.SoftplusBeta => new double[] { 1, 0.5, 3, 1e-300, 1e300, 0.123456789 },      // β
+            SigmoidFunction.LogitEps => new double[] { 0, 1e-6, 0.01, 0.25, 0.5, 0.123456789 },       // ε
+            _ => new double[] { 0, 1, 0.5, 0.3, 0.875, 0.123456789 },
+        };
         int index = 0;
         foreach (double x in Inputs(f, 700))
         {
@@ -61,7 +68,7 @@ public class ReferenceAgreementTests
             BigFloat relative = (ddBig - b) / b;
             double rel = Math.Abs(relative.ToDouble());
             // both clamp exp's argument (double-double at 2^20, BigFloat at 2^40): beyond, only roundings are compared
-            bool clamped = Math.Abs(x) > 1 << 19;
+            bool clamped = Math.Abs(f == SigmoidFunction.SoftplusBeta ? x * y : x) > 1 << 19;   // softplus_β's exp argument is βx
             Assert.True(rel <= Tolerances.ReferenceAgreement || clamped,
                 $"{f}({x:R}, y={y}) double-double {dd} vs BigFloat {b}: relative difference {rel:E3}");
             foreach (var format in new[] { NumberFormat.Double, NumberFormat.Float, NumberFormat.Half })

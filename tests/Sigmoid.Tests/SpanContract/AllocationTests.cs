@@ -43,6 +43,15 @@ public class AllocationTests
         var d = new T[5003];
         for (int i = 0; i < a.Length; i++) { a[i] = T.CreateTruncating((i % 200 - 100) * 0.05); b[i] = T.CreateTruncating((i % 10) * 0.1); }
         int[] lengths = [1, 7, 64, 1000, 5003];
+        if (SpanOverloadTests.HasScalarParameter(m))
+        {
+            var f = m.CreateDelegate<ParameterSpan<T>>();
+            T parameter = T.CreateTruncating(SpanOverloadTests.Parameter);
+            foreach (int n in lengths) f(a.AsSpan(0, n), parameter, d.AsSpan(0, n));
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (int n in lengths) f(a.AsSpan(0, n), parameter, d.AsSpan(0, n));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
         if (arity == 2)
         {
             var f = m.CreateDelegate<UnarySpan<T>>();

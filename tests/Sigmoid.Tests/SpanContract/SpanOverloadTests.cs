@@ -7,12 +7,15 @@ namespace Sigmoid.Tests.SpanContract;
 public delegate void UnarySpan<T>(ReadOnlySpan<T> x, Span<T> destination);
 /// <summary>Two-input span kernel (a, b, destination).</summary>
 public delegate void BinarySpan<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> destination);
+/// <summary>One-input span kernel with a scalar parameter (x, β or ε, destination).</summary>
+public delegate void ParameterSpan<T>(ReadOnlySpan<T> x, T parameter, Span<T> destination);
 
 /// <summary>
 /// The span contract of issue 2, for every public span overload of <see cref="Logistic"/> found by reflection (so a
 /// new overload is covered without touching this file): destination too short → ArgumentException naming it;
 /// partial overlap → ArgumentException; the very same span → in place, equal to out of place; empty → nothing;
-/// every length 0..300 at odd offsets equals the scalar overload bit for bit.
+/// every length 0..300 at odd offsets equals the scalar overload bit for bit. Overloads with a scalar parameter
+/// (softplus's β, logit's ε) run with <see cref="Parameter"/>, valid for both.
 /// </summary>
 public class SpanOverloadTests
 {
@@ -29,8 +32,14 @@ public class SpanOverloadTests
                         && m.GetParameters()[^1].ParameterType.GetGenericTypeDefinition() == typeof(Span<>))
             .OrderBy(Describe, StringComparer.Ordinal);
 
+    /// <summary>The scalar parameter given to the overloads that take one: a valid β (&gt; 0) and a valid ε (≤ ½).</summary>
+    internal const double Parameter = 0.25;
+
     private static string Describe(MethodInfo m) =>
-        $"{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.GetGenericArguments()[0].Name + " " + p.Name))})";
+        $"{m.Name}({string.Join(", ", m.GetParameters().Select(p => (p.ParameterType.IsGenericType ? p.ParameterType.GetGenericArguments()[0].Name + " " : p.ParameterType.Name + " scalar ") + p.Name))})";
+
+    /// <summary>True for (ReadOnlySpan x, T parameter, Span destination).</summary>
+    internal static bool HasScalarParameter(MethodInfo m) => m.GetParameters().Length == 3 && !m.GetParameters()[1].ParameterType.IsGenericType;
 
     [Fact]
     public void EveryFunctionHasSpanOverloadsForAllThreeTypes()
@@ -54,13 +63,22 @@ public class SpanOverloadTests
     private static void Check<T>(MethodInfo method) where T : unmanaged
     {
         var parameters = method.GetParameters();
-        bool binary = parameters.Length == 3;
+        bool parameterized = HasScalarParameter(method);
+        bool binary = parameters.Length == 3 && !parameterized;
         string destinationName = parameters[^1].Name!;
         MethodInfo scalar = typeof(Logistic).GetMethod(method.Name, Enumerable.Repeat(typeof(T), parameters.Length - 1).ToArray())
             ?? throw new InvalidOperationException($"no scalar overload for {Describe(method)}");
         BinarySpan<T> span;
         Func<T, T, T> reference;
-        if (binary)
+        if (parameterized)
+        {
+            var withParameter = method.CreateDelegate<ParameterSpan<T>>();
+            T parameter = From<T>(Parameter);
+            span = (a, _, d) => withParameter(a, parameter, d);
+            var f = scalar.CreateDelegate<Func<T, T, T>>();
+            reference = (a, _) => f(a, parameter);
+        }
+        else if (binary)
         {
             span = method.CreateDelegate<BinarySpan<T>>();
             reference = scalar.CreateDelegate<Func<T, T, T>>();
