@@ -25,7 +25,8 @@ public static partial class Logistic
     }
 
     /// <summary>logit with clamping, as <c>torch.logit(p, eps)</c>: ln(q/(1-q)) with q = p clamped to [ε, 1-ε].</summary>
-    /// <remarks>As <see cref="Logit(float, float)"/>; within 1 ULP as <see cref="Logit(double)"/> (the clamp is exact).</remarks>
+    /// <remarks>As <see cref="Logit(float, float)"/>; within 1 ULP as <see cref="Logit(double)"/> (the clamp is exact):
+    /// measured max 0.537 ULP, 99.90% correctly rounded over 10⁶ samples with random ε (<c>sigmoid accuracy -f logit-eps -t double</c>).</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="eps"/> is outside [0, ½] or NaN.</exception>
     public static double Logit(double p, double eps)
     {

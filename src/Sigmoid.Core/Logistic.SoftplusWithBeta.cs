@@ -32,9 +32,10 @@ public static partial class Logistic
     /// <remarks>
     /// <para>As <see cref="Softplus(float, float)"/>: βx exact as a double-double, the logarithm to about 2^-56, the
     /// division in double-double; β = 1 gives <see cref="Softplus(double)"/> bit for bit.</para>
-    /// <para>Accuracy: within 1 ULP for every β and x where the result is finite; measured max 0.75 ULP over 10⁶
-    /// samples with β from 2^-1074 to 2^1000 (<c>sigmoid accuracy -f softplus-beta -t double</c>; subnormal results
-    /// are rounded twice, as in softplus).</para>
+    /// <para>Accuracy: within 1 ULP for every β and x where the result is finite (an overflowing result is +∞);
+    /// measured max 0.857 ULP (0.743 where the result is normal), mean 0.144 ULP, 99.92% correctly rounded over 10⁶
+    /// samples with half the β from 2^-1074 to 2^1000 (<c>sigmoid accuracy -f softplus-beta -t double</c>; the
+    /// largest errors are subnormal results, whose two parts are rounded separately as in softplus).</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="beta"/> is not a positive finite number (≤ 0, NaN or +∞).</exception>
     public static double Softplus(double x, double beta)

@@ -23,7 +23,7 @@ public sealed class AccuracyCommand : ILabCommand
     public Command Build()
     {
         var function = new Option<string?>("--function", "-f")
-        { Description = "sigmoid, sigmoid-derivative, logit, log-sigmoid, softplus or bce-with-logits (default: all)" };
+        { Description = string.Join(", ", Enum.GetValues<SigmoidFunction>().Select(f => f.CliName())) + " (default: all). The two-argument ones pair each input with a fixed set: BCE labels, SiLU gradients dy, softplus β, logit ε." };
         var type = new Option<string?>("--type", "-t") { Description = "float, double or half (default: all three)" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "float: all 2^32 bit patterns (default: every 4099th)" };
         var samples = new Option<int?>("--samples") { Description = "double: number of samples (default 1000000); float: a stride giving about N inputs" };
