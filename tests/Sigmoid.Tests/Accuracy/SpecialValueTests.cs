@@ -46,12 +46,15 @@ public class SpecialValueTests
     [InlineData(SigmoidFunction.Silu)]
     [InlineData(SigmoidFunction.SiluDerivative)]
     [InlineData(SigmoidFunction.SiluBackward)]
+    [InlineData(SigmoidFunction.SoftplusBeta)]
+    [InlineData(SigmoidFunction.LogitEps)]
     public void EverySpecialInputMatchesTheReference(SigmoidFunction f)
     {
         foreach (var format in new[] { NumberFormat.Float, NumberFormat.Double, NumberFormat.Half })
             foreach (double x in SpecialInputs.For(format))
-                foreach (float label in f.HasLabel() ? LabelSet.ValuesFor(f) : [0f])
+                foreach (float value in f.HasLabel() ? LabelSet.ValuesFor(f) : [0f])
                 {
+                    double label = SpecialInputs.Quantize(value, format);   // the second argument as the type holds it
                     double expected = ReferenceFunctions.CorrectlyRounded(f, x, label, format, out ScaledValue exact, out _);
                     var (scalar, span) = Evaluate(f, format, x, label);
                     Assert.True(Rounding.SameResult(scalar, span), $"{f}({x:R}) {format.Name}: scalar {scalar:R} ≠ span {span:R}");
@@ -95,6 +98,8 @@ public class SpecialValueTests
         SigmoidFunction.Silu => Logistic.Silu(x),
         SigmoidFunction.SiluDerivative => Logistic.SiluDerivative(x),
         SigmoidFunction.SiluBackward => Logistic.SiluBackward(x, y),
+        SigmoidFunction.SoftplusBeta => Logistic.Softplus(x, y),
+        SigmoidFunction.LogitEps => Logistic.Logit(x, y),
         SigmoidFunction.BceWithLogits => Logistic.BinaryCrossEntropyWithLogits(x, y),
         _ => throw new ArgumentOutOfRangeException(nameof(f), f, null),
     };
@@ -109,6 +114,8 @@ public class SpecialValueTests
         SigmoidFunction.Silu => Logistic.Silu(x),
         SigmoidFunction.SiluDerivative => Logistic.SiluDerivative(x),
         SigmoidFunction.SiluBackward => Logistic.SiluBackward(x, y),
+        SigmoidFunction.SoftplusBeta => Logistic.Softplus(x, y),
+        SigmoidFunction.LogitEps => Logistic.Logit(x, y),
         SigmoidFunction.BceWithLogits => Logistic.BinaryCrossEntropyWithLogits(x, y),
         _ => throw new ArgumentOutOfRangeException(nameof(f), f, null),
     };
@@ -123,6 +130,8 @@ public class SpecialValueTests
         SigmoidFunction.Silu => Logistic.Silu(x),
         SigmoidFunction.SiluDerivative => Logistic.SiluDerivative(x),
         SigmoidFunction.SiluBackward => Logistic.SiluBackward(x, y),
+        SigmoidFunction.SoftplusBeta => Logistic.Softplus(x, y),
+        SigmoidFunction.LogitEps => Logistic.Logit(x, y),
         SigmoidFunction.BceWithLogits => Logistic.BinaryCrossEntropyWithLogits(x, y),
         _ => throw new ArgumentOutOfRangeException(nameof(f), f, null),
     };

@@ -22,6 +22,47 @@ public class EvalCommandTests
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    [Fact]
+    public void SoftplusBetaAndLogitEpsEqualTheScalarOverloads()
+    {
+        string input = "-3\n0\n0.5\n1\n25\n-800\nnan\ninf\n-inf\n2\n";
+        var stdout = new StringWriter { NewLine = "\n" };
+        Assert.Equal(0, EvalRunner.Run<double>(new EvalOptions(FamilyFunction.Softplus, false, 2.0), new StringReader(input), stdout, TextWriter.Null));
+        var xs = Lines(input).Select(v => NumberText<double>.TryParse(v, out double d) ? d : throw new FormatException(v)).ToArray();
+        var printed = Lines(stdout.ToString());
+        Assert.Equal(xs.Length, printed.Length);
+        for (int i = 0; i < xs.Length; i++)
+        {
+            Assert.True(NumberText<double>.TryParse(printed[i], out double r));
+            Assert.True(Sigmoid.Lab.Reference.Rounding.SameResult(Logistic.Softplus(xs[i], 2.0), r), $"softplus({xs[i]}, 2): {printed[i]}");
+        }
+        stdout = new StringWriter { NewLine = "\n" };
+        Assert.Equal(0, EvalRunner.Run<float>(new EvalOptions(FamilyFunction.Logit, false, 1e-6), new StringReader(input), stdout, TextWriter.Null));
+        printed = Lines(stdout.ToString());
+        for (int i = 0; i < xs.Length; i++)
+        {
+            Assert.True(NumberText<float>.TryParse(printed[i], out float r));
+            Assert.True(Sigmoid.Lab.Reference.Rounding.SameResult(Logistic.Logit((float)xs[i], 1e-6f), r), $"logit({xs[i]}, 1e-6): {printed[i]}");
+        }
+    }
+
+    [Theory]
+    [InlineData("softplus", "--beta", "0", "double", "--beta must be a positive finite number")]
+    [InlineData("softplus", "--beta", "-1", "float", "--beta must be a positive finite number")]
+    [InlineData("softplus", "--beta", "1e-10", "half", "is 0 as half")]
+    [InlineData("softplus", "--beta", "abc", "double", "cannot parse")]
+    [InlineData("logit", "--eps", "0.6", "double", "--eps must be a number in [0, 0.5]")]
+    [InlineData("logit", "--eps", "nan", "double", "--eps must be a number in [0, 0.5]")]
+    [InlineData("sigmoid", "--eps", "0.1", "double", "applies only to logit")]
+    [InlineData("logit", "--beta", "2", "double", "applies only to softplus")]
+    public void BadParameterIsAUsageError(string function, string option, string value, string type, string message)
+    {
+        Assert.True(FamilyFunctions.TryParse(function, out var f));
+        bool ok = EvalParameter.TryParse(f, option == "--beta" ? value : null, option == "--eps" ? value : null, type, out _, out string? problem);
+        Assert.False(ok);
+        Assert.Contains(message, problem);
+    }
+
     [Theory]
     [InlineData("0", 0.0)]
     [InlineData("  -2.5\t", -2.5)]
@@ -246,7 +287,11 @@ public class EvalCommandTests
         FamilyFunction.BceWithLogits => Logistic.BinaryCrossEntropyWithLogits,
         FamilyFunction.BceGradient => Logistic.BinaryCrossEntropyWithLogitsGradient,
         FamilyFunction.BackwardFromOutput => Logistic.SigmoidBackwardFromOutput,
-        _ => Logistic.SigmoidBackwardFromInput,
+        FamilyFunction.BackwardFromInput => Logistic.SigmoidBackwardFromInput,
+        FamilyFunction.Silu => (x, _) => Logistic.Silu(x),
+        FamilyFunction.SiluDerivative => (x, _) => Logistic.SiluDerivative(x),
+        FamilyFunction.SiluBackward => Logistic.SiluBackward,
+        _ => throw new ArgumentOutOfRangeException(nameof(f), f, null),
     };
 
     private static Func<double, double, double> ScalarDouble(FamilyFunction f) => f switch
@@ -259,7 +304,11 @@ public class EvalCommandTests
         FamilyFunction.BceWithLogits => Logistic.BinaryCrossEntropyWithLogits,
         FamilyFunction.BceGradient => Logistic.BinaryCrossEntropyWithLogitsGradient,
         FamilyFunction.BackwardFromOutput => Logistic.SigmoidBackwardFromOutput,
-        _ => Logistic.SigmoidBackwardFromInput,
+        FamilyFunction.BackwardFromInput => Logistic.SigmoidBackwardFromInput,
+        FamilyFunction.Silu => (x, _) => Logistic.Silu(x),
+        FamilyFunction.SiluDerivative => (x, _) => Logistic.SiluDerivative(x),
+        FamilyFunction.SiluBackward => Logistic.SiluBackward,
+        _ => throw new ArgumentOutOfRangeException(nameof(f), f, null),
     };
 
     private static Func<Half, Half, Half> ScalarHalf(FamilyFunction f) => f switch
@@ -272,7 +321,11 @@ public class EvalCommandTests
         FamilyFunction.BceWithLogits => Logistic.BinaryCrossEntropyWithLogits,
         FamilyFunction.BceGradient => Logistic.BinaryCrossEntropyWithLogitsGradient,
         FamilyFunction.BackwardFromOutput => Logistic.SigmoidBackwardFromOutput,
-        _ => Logistic.SigmoidBackwardFromInput,
+        FamilyFunction.BackwardFromInput => Logistic.SigmoidBackwardFromInput,
+        FamilyFunction.Silu => (x, _) => Logistic.Silu(x),
+        FamilyFunction.SiluDerivative => (x, _) => Logistic.SiluDerivative(x),
+        FamilyFunction.SiluBackward => Logistic.SiluBackward,
+        _ => throw new ArgumentOutOfRangeException(nameof(f), f, null),
     };
 
     [Fact]

@@ -18,6 +18,7 @@ public class CodeRulesTests
         "Sigmoid", "SigmoidDerivative", "Logit", "LogSigmoid", "Softplus",
         "BinaryCrossEntropyWithLogits", "BinaryCrossEntropyWithLogitsGradient",
         "SigmoidBackwardFromOutput", "SigmoidBackwardFromInput",
+        "Silu", "SiluDerivative", "SiluBackward",
     ];
 
     public static TheoryData<string> FunctionNames() => new(Families);

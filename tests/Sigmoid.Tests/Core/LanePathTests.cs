@@ -11,7 +11,8 @@ public class LanePathTests
     private static double[] Inputs(int n, int seed)
     {
         double[] specials = [0, -0.0, 1, -1, double.NaN, double.PositiveInfinity, double.NegativeInfinity, 0.5, 0.25, 0.75,
-            1e-300, -1e-300, 5e-324, -709.5, -740, 36.8, -36.8, 17, -17, -90, -100, -104, 1e-8, 0.4999999];
+            1e-300, -1e-300, 5e-324, -709.5, -740, 36.8, -36.8, 17, -17, -90, -100, -104, 1e-8, 0.4999999,
+            -1.2784645427610737, -1.2784645427610739, -750, -760.5];
         var rng = new Random(seed);
         var x = new double[n];
         for (int i = 0; i < n; i++)
@@ -27,7 +28,7 @@ public class LanePathTests
     }
 
 
-    public static TheoryData<string> Functions => new() { "Sigmoid", "SigmoidDerivative", "Logit", "LogSigmoid", "Softplus" };
+    public static TheoryData<string> Functions => new() { "Sigmoid", "SigmoidDerivative", "Logit", "LogSigmoid", "Softplus", "Silu", "SiluDerivative" };
 
     private static void Unary<T>(string name, ReadOnlySpan<T> x, Span<T> d)
     {
@@ -90,6 +91,7 @@ public class LanePathTests
                 ("grad", (a, b, d) => Logistic.BinaryCrossEntropyWithLogitsGradient(a, b, d)),
                 ("fromOutput", (a, b, d) => Logistic.SigmoidBackwardFromOutput(a, b, d)),
                 ("fromInput", (a, b, d) => Logistic.SigmoidBackwardFromInput(a, b, d)),
+                ("siluBackward", (a, b, d) => Logistic.SiluBackward(a, b, d)),
             })
             {
                 double[]? reference = null;

@@ -137,4 +137,46 @@ public class ParameterFunctionTests
         Logistic.Logit([1f, 2f, float.PositiveInfinity], eps, r);
         Assert.All(r, v => Assert.Equal(-Logistic.Logit(eps), v));
     }
+
+    [Fact]
+    public void ParameterFunctionsGiveTheSameBitsOnEveryPath()
+    {
+        // Every lane width, lengths 0..200 (remainders), in place: equal to the scalar overload bit for bit.
+        SimdPath[] paths = [SimdPath.Scalar, SimdPath.Vector128, SimdPath.Vector256, SimdPath.Vector512];
+        var rng = new Random(41);
+        double[] x = [.. Enumerable.Range(0, 200).Select(i => (i % 4) switch
+        {
+            0 => (rng.NextDouble() - 0.5) * 1600,
+            1 => rng.NextDouble(),
+            2 => Math.ScaleB(rng.NextDouble() - 0.5, rng.Next(-1074, 1024)),
+            _ => new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity, 0.0, -0.0, 1.0, 2.0, -1e-310 }[rng.Next(8)],
+        })];
+        foreach (double beta in new[] { 1.0, 0.25, 3.0, 1e-300, 4.9e-324, 1e300 })
+            foreach (double eps in new[] { 0.0, 1e-6, 0.25, 0.5 })
+                foreach (SimdPath path in paths)
+                {
+                    SimdPathOverride.Forced = path;
+                    try
+                    {
+                        for (int n = 0; n <= x.Length; n += n < 20 ? 1 : 23)
+                        {
+                            var d = new double[n];
+                            Logistic.Softplus(x.AsSpan(0, n), beta, d);
+                            for (int i = 0; i < n; i++)
+                                Assert.True(Rounding.SameResult(Logistic.Softplus(x[i], beta), d[i]), $"{path} softplus({x[i]:R}, {beta:R})");
+                            var f = x.Take(n).Select(v => (float)v).ToArray();
+                            Logistic.Logit(f, (float)eps, f);                                  // in place
+                            for (int i = 0; i < n; i++)
+                                Assert.True(Rounding.SameResult(Logistic.Logit((float)x[i], (float)eps), f[i]), $"{path} logit({(float)x[i]:R}, {eps})");
+                            var h = x.Take(n).Select(v => (Half)v).ToArray();
+                            var hd = new Half[n];
+                            Half hb = (Half)beta == Half.Zero || Half.IsInfinity((Half)beta) ? (Half)0.001 : (Half)beta;   // β as a valid Half
+                            Logistic.Softplus(h, hb, hd);
+                            for (int i = 0; i < n; i++)
+                                Assert.True(Rounding.SameResult((double)Logistic.Softplus(h[i], hb), (double)hd[i]), $"{path} Half softplus({h[i]}, {hb})");
+                        }
+                    }
+                    finally { SimdPathOverride.Forced = SimdPath.Auto; }
+                }
+    }
 }
