@@ -30,7 +30,8 @@ public static partial class Logistic
     /// <remarks>
     /// <para><b>Each element</b> is evaluated in double-double (the softplus kernel's ln(1+e^−|z|), relative error
     /// below 2^-56, plus exact products and sums of non-negative terms) and rounded once to double: within 1 ULP of
-    /// the exact ℓᵢ (measured max 0.63 ULP; test <c>BceLossTests.ElementLossIsWithinOneUlpOfTheReference</c>).</para>
+    /// the exact ℓᵢ (measured max 0.543 ULP, 99.84% correctly rounded, over 10⁶ random (z, y, w, p) with |z| ≤ 700
+    /// against the project's reference; test <c>BceLossTests.ElementLossIsWithinOneUlpOfTheReference</c>).</para>
     /// <para><b>The sum</b> adds those double element losses ℓ̂ᵢ in a double-double accumulator (TwoSum, then the
     /// running low part renormalised by FastTwoSum after every element). Each step errs by at most 2^-106 of the
     /// running sum, so the accumulated S′ satisfies |S′ − Σℓ̂ᵢ| ≤ n·2^-106·Σℓ̂ᵢ (all ℓ̂ᵢ ≥ 0): for any n below 2^31
@@ -69,7 +70,7 @@ public static partial class Logistic
     /// </summary>
     /// <remarks>
     /// <para>Each element in double-double, rounded once to the element type: double within 1 ULP (measured max
-    /// 0.63 ULP), float and Half within ½ ULP + 2^-50 ULP. With no weights and p = 1 this is the same function as
+    /// 0.543 ULP), float and Half within ½ ULP + 2^-50 ULP. With no weights and p = 1 this is the same function as
     /// <see cref="BinaryCrossEntropyWithLogits(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double})"/>, computed
     /// more slowly and sometimes more accurately, so the two may differ in the last bit.</para>
     /// <para>Span contract of <see cref="Logistic"/> (the destination may be exactly <paramref name="z"/>,
