@@ -2,7 +2,7 @@ using Sigmoid.Lab.Reference;
 using Sigmoid.Tests.Accuracy;
 using DD = Sigmoid.Lab.Reference.DoubleDouble;
 
-namespace Sigmoid.Tests.Learning;
+namespace Sigmoid.Tests.Core;
 
 /// <summary>The weighted, reduced BCE-with-logits loss of <see cref="Logistic"/> and its gradient.</summary>
 public class BceLossTests
