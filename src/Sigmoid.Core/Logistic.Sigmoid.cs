@@ -64,7 +64,7 @@ internal readonly struct SigmoidOperator : IUnaryOperator
         TV m = TV.SelectLessThan(x, zero, n, zero);
         TV rcp = one / dh;
         TV q = nh * rcp;
-        TV r = (TV.FmaCancelling(-q, dh, nh) + (nl - q * dl)) * rcp + q;                 // (nh+nl)/(dh+dl)
+        TV r = (TV.FmaCancellingInRange(-q, dh, nh) + (nl - q * dl)) * rcp + q;                 // (nh+nl)/(dh+dl)
         r = TV.ScaleByPowerOfTwoFloor(r, m);
         return TV.Select(TV.IsNaN(x), x, r);
     }

@@ -58,10 +58,10 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
         TV dh = one + ch;
         TV dl = ((one - dh) + ch) + cl;                                    // FastTwoSum: e ≤ 1
         TV sh = dh * dh;                                                   // (1+e)² = sh + sl
-        TV sl = TV.FmaCancelling(dh, dh, -sh) + (dh + dh) * dl;
+        TV sl = TV.FmaCancellingInRange(dh, dh, -sh) + (dh + dh) * dl;
         TV rcp = one / sh;
         TV q = eh * rcp;
-        q = (TV.FmaCancelling(-q, sh, eh) + (el - q * sl)) * rcp + q;      // (eh+el)/(sh+sl)
+        q = (TV.FmaCancellingInRange(-q, sh, eh) + (el - q * sl)) * rcp + q;      // (eh+el)/(sh+sl)
         TV r = TV.ScaleByPowerOfTwoFloor(q, n);
         return TV.Select(TV.IsNaN(x), x, r);
     }

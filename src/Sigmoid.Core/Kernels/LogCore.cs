@@ -106,7 +106,8 @@ internal static class LogCore
     /// <remarks>
     /// As <see cref="Log1pNarrow{TV}"/>: j = min(round(16g), 15), c = j/16, ln(1+g) = ln(1+c) + 2·atanh(s) with
     /// s = (g - c)/(2 + c + g), g - c = (gh - c) + gl with gh - c exact. Here s = sh + sl: sh = (gh - c)·ρ with ρ the
-    /// rounded 1/(2 + c + gh), and sl = (residual of sh by FMA + gl - sh·(denominator's low part))·ρ. Then
+    /// rounded 1/(2 + c + gh), and sl = (residual of sh, fused or by Dekker's product, + gl - sh·(denominator's low
+    /// part))·ρ. Then
     /// 2·atanh(s) = 2sh + 2sl + sh³·(2/3 + 2z/5 + … + 2z⁴/11), z = sh² (|s| ≤ 1/63: truncation below 2^-62), and
     /// ln(1+c) = <see cref="LogTable.Hi"/> + <see cref="LogTable.Lo"/>. For g &lt; 2^-60, ln(1+g) = g to 2^-61.
     /// </remarks>
@@ -122,7 +123,7 @@ internal static class LogCore
         TV dl = ((d0 - dh) + gh) + gl;                         // FastTwoSum (d0 ≥ gh), plus gl
         TV rho = TV.Create(1.0) / dh;
         TV sh = nh * rho;
-        TV sl = (TV.FmaCancelling(-sh, dh, nh) + (gl - sh * dl)) * rho;
+        TV sl = (TV.FmaCancellingInRange(-sh, dh, nh) + (gl - sh * dl)) * rho;
         TV z = sh * sh;
         TV q = z * TV.Create(2.0 / 11) + TV.Create(2.0 / 9);
         q = q * z + TV.Create(2.0 / 7);

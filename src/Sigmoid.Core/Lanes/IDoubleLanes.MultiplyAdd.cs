@@ -23,4 +23,11 @@ internal partial interface IDoubleLanes<TSelf>
     /// or a nonzero product below <see cref="HardwareFma.ProductMin"/>) take the exact software FMA instead.
     /// </summary>
     static abstract TSelf FmaCancelling(TSelf a, TSelf b, TSelf c);
+
+    /// <summary>
+    /// <see cref="FmaCancelling"/> without its range check, for callers that know |a|, |b| ≤
+    /// <see cref="HardwareFma.SplitMax"/> and |a·b| ≥ <see cref="HardwareFma.ProductMin"/> (or a·b = 0) in every lane
+    /// whose result they keep (σ and σ′: quotients and denominators in [0.2, 4]).
+    /// </summary>
+    static abstract TSelf FmaCancellingInRange(TSelf a, TSelf b, TSelf c);
 }

@@ -9,7 +9,7 @@ internal readonly partial struct Vector256Lanes
 {
     /// <summary>
     /// Four 32-bit permutes (VPERMPS, one per quarter of the table, the index's low 2 bits picking the pair of
-    /// 32-bit halves) and a two-level blend on index bits 2 and 3: about 15 simple instructions, steadier than
+    /// 32-bit halves) and a two-level blend on index bits 2 and 3: 12 simple instructions, steadier than
     /// VGATHERQPD, which is microcoded and slow on AMD.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -19,8 +19,9 @@ internal readonly partial struct Vector256Lanes
         Vector256<long> i = Bits(index);
         if (Avx2.IsSupported)
         {
-            Vector256<long> pair = Vector256.ShiftLeft(i & Vector256.Create(3L), 1);             // 2·(j mod 4)
-            Vector256<int> halves = (pair | Vector256.ShiftLeft(pair, 32) | Vector256.Create(1L << 32)).AsInt32();
+            // VPERMPS reads the low 3 bits of each 32-bit index: 2·(j mod 4) from the low half of 2i, copied to both
+            // halves of the lane (VPSHUFD), the high one made odd.
+            Vector256<int> halves = Avx2.Shuffle(Vector256.ShiftLeft(i, 1).AsInt32(), 0b10_10_00_00) | Vector256.Create(0, 1, 0, 1, 0, 1, 0, 1);
             Vector256<double> q0 = Avx2.PermuteVar8x32(Vector256.LoadUnsafe(ref t).AsSingle(), halves).AsDouble();
             Vector256<double> q1 = Avx2.PermuteVar8x32(Vector256.LoadUnsafe(ref t, 4).AsSingle(), halves).AsDouble();
             Vector256<double> q2 = Avx2.PermuteVar8x32(Vector256.LoadUnsafe(ref t, 8).AsSingle(), halves).AsDouble();
