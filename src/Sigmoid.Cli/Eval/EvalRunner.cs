@@ -5,8 +5,9 @@ namespace Sigmoid.Cli.Eval;
 /// <summary>What <see cref="EvalRunner"/> should do with its input.</summary>
 /// <param name="Function">The function to apply.</param>
 /// <param name="SkipInvalid">Skip malformed lines (and count them) instead of stopping at the first.</param>
+/// <param name="Distribution">For the <c>logistic-*</c> functions: the distribution (location and scale) to evaluate.</param>
 /// <param name="Parameter">softplus's β or logit's ε, already validated for the element type; null for none.</param>
-internal readonly record struct EvalOptions(FamilyFunction Function, bool SkipInvalid, double? Parameter = null);
+internal readonly record struct EvalOptions(FamilyFunction Function, bool SkipInvalid, LogisticDistribution? Distribution = null, double? Parameter = null);
 
 /// <summary>
 /// The streaming core of <c>sigmoid eval</c>: reads one number (or two, for two-input functions) a line, runs the
@@ -36,7 +37,10 @@ internal static class EvalRunner
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int arity = FamilyFunctions.Arity(options.Function);
-        UnarySpanFunction<T>? unary = arity == 1 ? LibrarySpans<T>.Unary(options.Function, options.Parameter) : null;
+        UnarySpanFunction<T>? unary = arity != 1 ? null
+            : FamilyFunctions.IsDistribution(options.Function)
+                ? (UnarySpanFunction<T>)(Delegate)DistributionSpans.For(options.Function, options.Distribution ?? new LogisticDistribution())
+                : LibrarySpans<T>.Unary(options.Function, options.Parameter);
         BinarySpanFunction<T>? binary = arity == 2 ? LibrarySpans<T>.Binary(options.Function) : null;
 
         var first = new T[BatchSize];

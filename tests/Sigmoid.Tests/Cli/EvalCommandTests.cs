@@ -27,7 +27,7 @@ public class EvalCommandTests
     {
         string input = "-3\n0\n0.5\n1\n25\n-800\nnan\ninf\n-inf\n2\n";
         var stdout = new StringWriter { NewLine = "\n" };
-        Assert.Equal(0, EvalRunner.Run<double>(new EvalOptions(FamilyFunction.Softplus, false, 2.0), new StringReader(input), stdout, TextWriter.Null));
+        Assert.Equal(0, EvalRunner.Run<double>(new EvalOptions(FamilyFunction.Softplus, false, Parameter: 2.0), new StringReader(input), stdout, TextWriter.Null));
         var xs = Lines(input).Select(v => NumberText<double>.TryParse(v, out double d) ? d : throw new FormatException(v)).ToArray();
         var printed = Lines(stdout.ToString());
         Assert.Equal(xs.Length, printed.Length);
@@ -37,7 +37,7 @@ public class EvalCommandTests
             Assert.True(Sigmoid.Lab.Reference.Rounding.SameResult(Logistic.Softplus(xs[i], 2.0), r), $"softplus({xs[i]}, 2): {printed[i]}");
         }
         stdout = new StringWriter { NewLine = "\n" };
-        Assert.Equal(0, EvalRunner.Run<float>(new EvalOptions(FamilyFunction.Logit, false, 1e-6), new StringReader(input), stdout, TextWriter.Null));
+        Assert.Equal(0, EvalRunner.Run<float>(new EvalOptions(FamilyFunction.Logit, false, Parameter: 1e-6), new StringReader(input), stdout, TextWriter.Null));
         printed = Lines(stdout.ToString());
         for (int i = 0; i < xs.Length; i++)
         {
