@@ -57,7 +57,6 @@ public class BenchCommandTests
     [Fact]
     public void ParallelThresholdPrintsOneRowPerTypeAndSizeAndARecommendation()
     {
-        int before = Logistic.ParallelThreshold;
         var (code, output, err) = Run("bench", "--in-process", "--quick", "--parallel-threshold", "--sizes", "2048,8192", "--types", "float,double");
         Assert.True(code == 0, err);
         Assert.StartsWith("machine: ", output);
@@ -71,8 +70,7 @@ public class BenchCommandTests
             Assert.True(one > 0 && all > 0, string.Join(" | ", r));
             Assert.Equal((one / all).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "×", r[4]);
         }
-        Assert.Contains("recommended ParallelThreshold: ", output);
-        Assert.Equal(before, Logistic.ParallelThreshold);
+        Assert.Contains("recommended ParallelSpanOptions.MinimumLength: ", output);
         Assert.Equal(2, Run("bench", "--in-process", "--parallel-threshold", "--json").Code);
     }
 
