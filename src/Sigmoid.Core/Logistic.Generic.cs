@@ -285,4 +285,55 @@ public static partial class Logistic
         using var scope = ParallelSplit.Use(parallel);
         BinaryCrossEntropyWithLogitsGradient(z, y, destination);
     }
+
+    /// <summary>The reduced, weighted binary cross-entropy on logits for any supported <typeparamref name="T"/>: the
+    /// same bits as the float, double and Half overloads of
+    /// <see cref="BinaryCrossEntropyWithLogitsLoss(ReadOnlySpan{double}, ReadOnlySpan{double}, LossReduction, ReadOnlySpan{double}, double)"/>.</summary>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, double or Half.</exception>
+    public static T BinaryCrossEntropyWithLogitsLoss<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> y,
+        LossReduction reduction = LossReduction.Mean, ReadOnlySpan<T> weight = default, double positiveWeight = 1.0)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(float))
+            return Generic.To<T, float>(BinaryCrossEntropyWithLogitsLoss(Generic.Of<T, float>(z), Generic.Of<T, float>(y), reduction, Generic.Of<T, float>(weight), positiveWeight));
+        if (typeof(T) == typeof(double))
+            return Generic.To<T, double>(BinaryCrossEntropyWithLogitsLoss(Generic.Of<T, double>(z), Generic.Of<T, double>(y), reduction, Generic.Of<T, double>(weight), positiveWeight));
+        if (typeof(T) == typeof(Half))
+            return Generic.To<T, Half>(BinaryCrossEntropyWithLogitsLoss(Generic.Of<T, Half>(z), Generic.Of<T, Half>(y), reduction, Generic.Of<T, Half>(weight), positiveWeight));
+        throw Generic.Unsupported<T>();
+    }
+
+    /// <summary>The unreduced, weighted binary cross-entropy on logits for any supported <typeparamref name="T"/>: the
+    /// same bits as the float, double and Half overloads of
+    /// <see cref="BinaryCrossEntropyWithLogitsLoss(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, ReadOnlySpan{double}, double)"/>.</summary>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, double or Half.</exception>
+    public static void BinaryCrossEntropyWithLogitsLoss<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> y, Span<T> destination,
+        ReadOnlySpan<T> weight = default, double positiveWeight = 1.0)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(float))
+            BinaryCrossEntropyWithLogitsLoss(Generic.Of<T, float>(z), Generic.Of<T, float>(y), Generic.Of<T, float>(destination), Generic.Of<T, float>(weight), positiveWeight);
+        else if (typeof(T) == typeof(double))
+            BinaryCrossEntropyWithLogitsLoss(Generic.Of<T, double>(z), Generic.Of<T, double>(y), Generic.Of<T, double>(destination), Generic.Of<T, double>(weight), positiveWeight);
+        else if (typeof(T) == typeof(Half))
+            BinaryCrossEntropyWithLogitsLoss(Generic.Of<T, Half>(z), Generic.Of<T, Half>(y), Generic.Of<T, Half>(destination), Generic.Of<T, Half>(weight), positiveWeight);
+        else throw Generic.Unsupported<T>();
+    }
+
+    /// <summary>The gradient of the weighted binary cross-entropy on logits for any supported <typeparamref name="T"/>:
+    /// the same bits as the float, double and Half overloads of
+    /// <see cref="BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, LossReduction, ReadOnlySpan{double}, double)"/>.</summary>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, double or Half.</exception>
+    public static void BinaryCrossEntropyWithLogitsLossGradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> y, Span<T> destination,
+        LossReduction reduction = LossReduction.Mean, ReadOnlySpan<T> weight = default, double positiveWeight = 1.0)
+        where T : IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(float))
+            BinaryCrossEntropyWithLogitsLossGradient(Generic.Of<T, float>(z), Generic.Of<T, float>(y), Generic.Of<T, float>(destination), reduction, Generic.Of<T, float>(weight), positiveWeight);
+        else if (typeof(T) == typeof(double))
+            BinaryCrossEntropyWithLogitsLossGradient(Generic.Of<T, double>(z), Generic.Of<T, double>(y), Generic.Of<T, double>(destination), reduction, Generic.Of<T, double>(weight), positiveWeight);
+        else if (typeof(T) == typeof(Half))
+            BinaryCrossEntropyWithLogitsLossGradient(Generic.Of<T, Half>(z), Generic.Of<T, Half>(y), Generic.Of<T, Half>(destination), reduction, Generic.Of<T, Half>(weight), positiveWeight);
+        else throw Generic.Unsupported<T>();
+    }
 }

@@ -51,9 +51,12 @@ internal static class ParallelCrossover
         var d = new T[n];
         var sigmoid = LibrarySpans<T>.Unary(FamilyFunction.Sigmoid);
         var everySize = new ParallelSpanOptions(Environment.ProcessorCount) { MinimumLength = 1 };
-        double one = StopwatchHarness.NanosecondsPerElement(() => sigmoid(x, d), n, settings);
-        double all = StopwatchHarness.NanosecondsPerElement(() => Logistic.Sigmoid<T>(x, d, everySize), n, settings);
-        return new CrossoverRow(type, n, one, all);
+        double[] ns = StopwatchHarness.NanosecondsPerElement(
+        [
+            () => sigmoid(x, d),
+            () => Logistic.Sigmoid<T>(x, d, everySize),
+        ], n, settings);
+        return new CrossoverRow(type, n, ns[0], ns[1]);
     }
 
     /// <summary>The smallest measured size from which every larger measured size, in every type, gains at least

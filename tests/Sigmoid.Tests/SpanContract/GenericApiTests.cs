@@ -19,20 +19,32 @@ public class GenericApiTests
     private static IEnumerable<MethodInfo> GenericMethods() =>
         typeof(Logistic).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.IsGenericMethodDefinition);
 
-    private static bool IsScalar(MethodInfo m) => m.ReturnType.IsGenericParameter;
+    private static bool IsScalar(MethodInfo m) =>
+        m.ReturnType.IsGenericParameter && m.GetParameters().All(p => p.ParameterType.IsGenericParameter);
+
+    /// <summary>Parameter names, the span that receives the result called "destination" whatever its name.</summary>
+    private static string Shape(MethodInfo m) => string.Join(", ", m.GetParameters().Select(p =>
+        p.ParameterType.IsGenericType && p.ParameterType.GetGenericTypeDefinition() == typeof(Span<>) ? "destination" : p.Name));
+
+    private static bool IsBatch(MethodInfo m) => m.GetParameters().Any(p => p.Name == "positiveWeight");
 
     public static TheoryData<string> Functions()
     {
         var data = new TheoryData<string>();
-        foreach (var name in GenericMethods().Select(m => m.Name).Distinct().Order(StringComparer.Ordinal)) data.Add(name);
+        foreach (var name in GenericMethods().Where(IsScalar).Select(m => m.Name).Distinct().Order(StringComparer.Ordinal)) data.Add(name);
         return data;
     }
 
     [Fact]
     public void EveryFunctionHasGenericScalarSpanAndParallelForms()
     {
-        var nonGeneric = typeof(Logistic).GetMethods(BindingFlags.Public | BindingFlags.Static)
-            .Where(m => !m.IsGenericMethod && !m.IsSpecialName).Select(m => m.Name).ToHashSet();
+        var all = typeof(Logistic).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => !m.IsSpecialName).ToArray();
+        // batch functions (a reduction over whole spans): one generic form per overload shape
+        foreach (var batch in all.Where(m => !m.IsGenericMethod && m.GetParameters().Any(p => p.ParameterType == typeof(LossReduction) || p.Name == "positiveWeight"))
+                     .GroupBy(m => (m.Name, Parameters: Shape(m))))
+            Assert.True(all.Count(m => m.IsGenericMethodDefinition && m.Name == batch.Key.Name && Shape(m) == batch.Key.Parameters) == 1,
+                $"Logistic.{batch.Key.Name}({batch.Key.Parameters}) has no generic form");
+        var nonGeneric = all.Where(m => !m.IsGenericMethod && !m.GetParameters().Any(p => p.Name == "positiveWeight")).Select(m => m.Name).ToHashSet();
         Assert.NotEmpty(nonGeneric);
         foreach (string name in nonGeneric)
         {
@@ -110,8 +122,8 @@ public class GenericApiTests
             Exception? e;
             if (IsScalar(definition))
                 e = Record.Exception(() => m.Invoke(null, ps.Select(_ => (object)(NFloat)0.5).ToArray()))?.InnerException;
-            else if (ps[^1].ParameterType == typeof(ParallelSpanOptions))
-                continue;   // the same code path after opening the scope; the split path is covered above
+            else if (ps[^1].ParameterType == typeof(ParallelSpanOptions) || IsBatch(definition))
+                continue;   // the split forms open a scope and call the forms checked here; the batch forms below
             else if (ps.Length == 2)
                 e = Record.Exception(() => m.CreateDelegate<UnarySpan<NFloat>>()(new NFloat[3], new NFloat[3]));
             else
@@ -123,6 +135,36 @@ public class GenericApiTests
             checkedForms++;
         }
         Assert.True(checkedForms >= 18, $"only {checkedForms} generic forms checked");
+
+        var n = new NFloat[3];
+        Assert.Contains("Half", Assert.Throws<NotSupportedException>(() => Logistic.BinaryCrossEntropyWithLogitsLoss<NFloat>(n, n)).Message);
+        Assert.Contains("Half", Assert.Throws<NotSupportedException>(() => Logistic.BinaryCrossEntropyWithLogitsLoss<NFloat>(n, n, new NFloat[3])).Message);
+        Assert.Contains("Half", Assert.Throws<NotSupportedException>(() => Logistic.BinaryCrossEntropyWithLogitsLossGradient<NFloat>(n, n, new NFloat[3])).Message);
+    }
+
+    [Fact]
+    public void BatchLossFormsGiveTheBitsOfTheExactOverloads()
+    {
+        var rng = new Random(3);
+        double[] z = Enumerable.Range(0, 1000).Select(_ => (rng.NextDouble() - 0.5) * 40).ToArray();
+        double[] y = z.Select(_ => rng.NextDouble()).ToArray();
+        double[] w = z.Select(_ => rng.NextDouble() * 2).ToArray();
+        float[] zf = z.Select(v => (float)v).ToArray(), yf = y.Select(v => (float)v).ToArray(), wf = w.Select(v => (float)v).ToArray();
+        Half[] zh = z.Select(v => (Half)v).ToArray(), yh = y.Select(v => (Half)v).ToArray();
+        foreach (var reduction in new[] { LossReduction.Sum, LossReduction.Mean })
+        {
+            Assert.Equal(Logistic.BinaryCrossEntropyWithLogitsLoss(z, y, reduction, w, 2.0), Logistic.BinaryCrossEntropyWithLogitsLoss<double>(z, y, reduction, w, 2.0));
+            Assert.Equal(Logistic.BinaryCrossEntropyWithLogitsLoss(zf, yf, reduction, wf), Logistic.BinaryCrossEntropyWithLogitsLoss<float>(zf, yf, reduction, wf));
+            Assert.Equal(Logistic.BinaryCrossEntropyWithLogitsLoss(zh, yh, reduction), Logistic.BinaryCrossEntropyWithLogitsLoss<Half>(zh, yh, reduction));
+        }
+        double[] expected = new double[z.Length], actual = new double[z.Length];
+        Logistic.BinaryCrossEntropyWithLogitsLoss(z, y, expected, w, 0.5);
+        Logistic.BinaryCrossEntropyWithLogitsLoss<double>(z, y, actual, w, 0.5);
+        Assert.Equal(expected, actual);
+        float[] ef = new float[z.Length], af = new float[z.Length];
+        Logistic.BinaryCrossEntropyWithLogitsLossGradient(zf, yf, ef, LossReduction.Mean, wf, 3.0);
+        Logistic.BinaryCrossEntropyWithLogitsLossGradient<float>(zf, yf, af, LossReduction.Mean, wf, 3.0);
+        Assert.Equal(ef, af);
     }
 
     /// <summary>What a generic-math caller writes: one activation for every floating-point type.</summary>
