@@ -26,19 +26,19 @@ public static partial class Logistic
     /// <inheritdoc cref="SiluBackward(float, float)"/>
     public static Half SiluBackward(Half x, Half dy) => BinaryDriver.One<SiluBackwardOperator>(x, dy);
 
-    /// <summary>dx[i] = silu'(x[i])·dy[i], the backward pass of a SiLU layer from saved inputs.</summary>
+    /// <summary>destination[i] = silu'(x[i])·dy[i], the backward pass of a SiLU layer from saved inputs.</summary>
     /// <remarks>Span contract of <see cref="Logistic"/>: <paramref name="x"/> and <paramref name="dy"/> equally long,
-    /// <paramref name="dx"/> may be exactly either. Same bits as the scalar on every path.</remarks>
-    public static void SiluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx)
-        => BinaryDriver.Run<SiluBackwardOperator>(x, dy, dx);
+    /// <paramref name="destination"/> may be exactly either. Same bits as the scalar on every path.</remarks>
+    public static void SiluBackward(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> destination)
+        => BinaryDriver.Run<SiluBackwardOperator>(x, dy, destination);
 
     /// <inheritdoc cref="SiluBackward(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
-    public static void SiluBackward(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> dx)
-        => BinaryDriver.Run<SiluBackwardOperator>(x, dy, dx);
+    public static void SiluBackward(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> destination)
+        => BinaryDriver.Run<SiluBackwardOperator>(x, dy, destination);
 
     /// <inheritdoc cref="SiluBackward(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
-    public static void SiluBackward(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> dx)
-        => BinaryDriver.Run<SiluBackwardOperator>(x, dy, dx);
+    public static void SiluBackward(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> destination)
+        => BinaryDriver.Run<SiluBackwardOperator>(x, dy, destination);
 }
 
 /// <summary>dx = silu'(x)·dy.</summary>
