@@ -332,7 +332,8 @@ async function startTraining() {
   } finally {
     training.controller = null;
     $('train-start').disabled = false; $('train-stop').disabled = true;
-    setTimeout(refreshServerStatus, 300);
+    // The server frees the slot once the training thread has returned; on a busy machine that can take a moment.
+    for (const ms of [300, 1000, 3000, 8000]) setTimeout(refreshServerStatus, ms);
   }
 }
 

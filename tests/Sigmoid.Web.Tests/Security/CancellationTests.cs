@@ -61,7 +61,7 @@ public sealed partial class CancellationTests(ITestOutputHelper output)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        using var process = Process.Start(start)!;
+        using var process = InheritedSignals.StartInterruptible(start);
         var stderr = process.StandardError.ReadToEndAsync();
         try
         {
