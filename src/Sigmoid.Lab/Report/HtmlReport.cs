@@ -75,27 +75,27 @@ public static class HtmlReport
                     break;
                 case TextBlock t:
                     foreach (var para in t.Text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries))
-                        sb.Append("<p>").Append(E(para.Trim())).Append("</p>\n");
+                        sb.Append("<p>").Append(MarkedText.Html(para.Trim())).Append("</p>\n");
                     break;
                 case NoticeBlock n:
-                    sb.Append(n.IsError ? "<p class=\"notice error\">" : "<p class=\"notice\">").Append(E(n.Text)).Append("</p>\n");
+                    sb.Append(n.IsError ? "<p class=\"notice error\">" : "<p class=\"notice\">").Append(MarkedText.Html(n.Text)).Append("</p>\n");
                     break;
                 case TableBlock tb:
-                    sb.Append("<div class=\"table\">\n<p class=\"caption\">").Append(E(tb.Caption)).Append("</p>\n<table>\n<tr>");
-                    foreach (var h in tb.Header) sb.Append("<th>").Append(E(h)).Append("</th>");
+                    sb.Append("<div class=\"table\">\n<p class=\"caption\">").Append(MarkedText.Html(tb.Caption)).Append("</p>\n<table>\n<tr>");
+                    foreach (var h in tb.Header) sb.Append("<th>").Append(MarkedText.Html(h)).Append("</th>");
                     sb.Append("</tr>\n");
                     foreach (var row in tb.Rows)
                     {
                         sb.Append("<tr>");
                         for (int i = 0; i < row.Count; i++)
-                            sb.Append(i == 0 ? "<td>" : "<td class=\"num\">").Append(E(row[i])).Append("</td>");
+                            sb.Append(i == 0 ? "<td>" : "<td class=\"num\">").Append(MarkedText.Html(row[i])).Append("</td>");
                         sb.Append("</tr>\n");
                     }
                     sb.Append("</table>\n</div>\n");
                     break;
                 case FigureBlock fig:
                     sb.Append("<figure><img src=\"data:").Append(fig.MimeType).Append(";base64,").Append(Convert.ToBase64String(fig.Bytes))
-                      .Append("\" alt=\"").Append(E(fig.Caption)).Append("\"><figcaption>").Append(E(fig.Caption)).Append("</figcaption></figure>\n");
+                      .Append("\" alt=\"").Append(E(MarkedText.Plain(fig.Caption))).Append("\"><figcaption>").Append(MarkedText.Html(fig.Caption)).Append("</figcaption></figure>\n");
                     break;
                 case DataFilesBlock d:
                     sb.Append("<p>").Append(E(d.Caption)).Append(": ");

@@ -26,14 +26,14 @@ internal static class UnmatchedRequests
             $"{method} is not allowed on {path}; it takes {string.Join(" or ", allowed)}");
     }
 
-    // The methods of every endpoint whose (literal) route is this path; GET brings HEAD along.
+    // The methods of every endpoint whose route matches this path; GET brings HEAD along.
     private static List<string> AllowedMethods(EndpointDataSource endpoints, string path)
     {
         var methods = new List<string>();
         foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
         {
             string? route = endpoint.RoutePattern.RawText;
-            if (route is null || !string.Equals("/" + route.TrimStart('/'), path, StringComparison.OrdinalIgnoreCase)) continue;
+            if (route is null || route.Contains('*') || !Matches(route, path)) continue;
             foreach (string m in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
             {
                 if (!methods.Contains(m)) methods.Add(m);
@@ -41,6 +41,21 @@ internal static class UnmatchedRequests
             }
         }
         return methods;
+    }
+
+    // Segment by segment: a literal matches in any letter case, a {parameter} matches any one non-empty segment.
+    private static bool Matches(string route, string path)
+    {
+        string[] pattern = route.Trim('/').Split('/');
+        string[] actual = path.Trim('/').Split('/');
+        if (pattern.Length != actual.Length) return false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            bool parameter = pattern[i].StartsWith('{') && pattern[i].EndsWith('}');
+            if (parameter ? actual[i].Length == 0 : !string.Equals(pattern[i], actual[i], StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return true;
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";

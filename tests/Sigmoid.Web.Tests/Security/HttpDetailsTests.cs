@@ -29,6 +29,7 @@ public sealed class HttpDetailsTests : IAsyncLifetime
     [InlineData("PUT", "/app.js", "GET, HEAD")]
     [InlineData("GET", "/api/training", "POST")]
     [InlineData("OPTIONS", "/api/training", "POST")]
+    [InlineData("POST", "/api/experiments/zigzag", "GET, HEAD")] // a route with a parameter
     public async Task AWrongMethodGets405WithAllow(string method, string path, string allow)
     {
         var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
