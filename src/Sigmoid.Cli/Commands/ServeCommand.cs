@@ -21,7 +21,7 @@ public sealed class ServeCommand : ILabCommand
     /// Longest wait for open requests to finish once asked to stop; then their connections are closed. Shorter than the
     /// 2 s after which the command line forces an exit (code 130 or 143), so a stop is always a clean exit 0.
     /// </summary>
-    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(1.5);
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(1);
 
     /// <summary>Extra set-up of the server before it is built (tests: a transport whose bind fails).</summary>
     internal Action<WebApplicationBuilder>? ConfigureBuilder { get; init; }
