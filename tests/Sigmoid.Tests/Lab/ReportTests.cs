@@ -12,7 +12,7 @@ namespace Sigmoid.Tests.Lab;
 public class ReportTests(ReportFixture report)
 {
     private static readonly string[] Ids =
-        ["part-а", "part-б", "part-в", "part-г", "part-д", "part-е", "part-ё", "part-ж", "part-з", "part-и", "part-к", "logistic-regression"];
+        ["part-а", "logistic-distribution", "part-б", "part-в", "part-г", "part-д", "part-е", "part-ё", "part-ж", "part-з", "part-и", "silu", "part-к", "logistic-regression"];
 
     private IDocument Parse() => new HtmlParser().ParseDocument(report.Html);
 
