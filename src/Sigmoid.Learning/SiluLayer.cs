@@ -8,7 +8,7 @@ namespace Sigmoid.Learning;
 /// [−0.0998, 1.0998] — unlike σ′ ≤ ¼, it does not shrink the gradient layer after layer.
 /// </summary>
 /// <remarks>Backward uses the saved input: dx = σ(x)·(1 + x·σ(−x))·dy. Both passes are computed from
-/// <see cref="Logistic.Sigmoid(ReadOnlySpan{double}, Span{double})"/>: forward as x·σ(x) (two roundings), backward
+/// <see cref="Logistic.Sigmoid(ReadOnlySpan{double}, Span{double})"/> (its generic span form): forward as x·σ(x) (two roundings), backward
 /// with 1 − σ(x) for σ(−x), which only ever meets 1 + x·(…) and so cancels nothing that matters.</remarks>
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
 public sealed class SiluLayer<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
@@ -29,7 +29,7 @@ public sealed class SiluLayer<T> : ILayer<T> where T : unmanaged, IFloatingPoint
     public void Forward(ReadOnlySpan<T> x, Span<T> y)
     {
         LayerShape.Batch(x.Length, y.Length, InputSize, InputSize, nameof(SiluLayer<T>));
-        LogisticDispatch.Sigmoid(x, y);
+        Logistic.Sigmoid(x, y);
         for (int i = 0; i < x.Length; i++) y[i] *= x[i];
     }
 
@@ -39,7 +39,7 @@ public sealed class SiluLayer<T> : ILayer<T> where T : unmanaged, IFloatingPoint
         LayerShape.Batch(x.Length, dy.Length, InputSize, InputSize, nameof(SiluLayer<T>));
         LayerShape.Dx(dx.Length, x.Length, nameof(SiluLayer<T>));
         if (dx.IsEmpty) return;
-        LogisticDispatch.Sigmoid(x, dx);                                     // dx ← σ(x)
+        Logistic.Sigmoid(x, dx);                                   // dx ← σ(x)
         for (int i = 0; i < x.Length; i++)
         {
             T s = dx[i];
