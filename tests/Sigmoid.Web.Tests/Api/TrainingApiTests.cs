@@ -19,7 +19,7 @@ public sealed class TrainingApiTests
     {
         await using var app = await LabHosts.StartInMemory(new FakeTrainer(), maxTrainings: 3);
         var body = await app.GetTestClient().GetFromJsonAsync<JsonElement>("/api/training/options");
-        Assert.Equal(["sigmoid", "tanh", "relu", "silu"], body.GetProperty("activations").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["sigmoid", "tanh", "relu"], body.GetProperty("activations").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["circles", "spirals"], body.GetProperty("datasets").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(64, body.GetProperty("depth").GetProperty("max").GetInt32());
         Assert.Equal(512, body.GetProperty("width").GetProperty("max").GetInt32());
