@@ -19,8 +19,8 @@ public sealed class LogRegCommand : ILabCommand
         var standardize = new Option<bool>("--standardize") { Description = "Scale each feature to mean 0 and population standard deviation 1." };
         var l2 = new Option<double>("--l2") { Description = "λ of the penalty (λ/2)·‖w‖² added to the summed log-loss (intercept not penalised).", DefaultValueFactory = _ => 0 };
         var lang = new Option<string>("--lang") { Description = "Language of titles and text: en or ru.", DefaultValueFactory = _ => "en" };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output directory (created; nothing in it is deleted).", DefaultValueFactory = _ => new DirectoryInfo("sigmoid-out") };
-        var json = new Option<bool>("--json") { Description = "Print the JSON summary on stdout." };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output directory for the figures and data files (created; nothing in it is deleted). With --json, files are written only when --out is given.", DefaultValueFactory = _ => new DirectoryInfo("sigmoid-out") };
+        var json = new Option<bool>("--json") { Description = "Print the JSON summary on stdout (and write no files unless --out is given)." };
         var command = new Command("logreg", "Logistic regression by Newton/IRLS with a reliability diagram: σ(w·x + b) as P(y = 1 | x).")
         {
             csv, label, standardize, l2, lang, output, json,
@@ -37,10 +37,14 @@ public sealed class LogRegCommand : ILabCommand
                 if (!double.IsFinite(lambda) || lambda < 0) throw new ArgumentException($"--l2 must be a finite number ≥ 0, not {lambda}.");
                 var data = LabeledCsv.Read(parse.GetValue(csv)!.FullName, parse.GetValue(label)!, out var notes);
                 foreach (var note in notes) stderr.WriteLine($"sigmoid logreg: note: {note}");
-                var context = new ExperimentContext(parse.GetValue(output)!.FullName, language);
+                // --json alone prints the summary and writes nothing; files are written when --out asks for them
+                // (or, without --json, to the default folder).
+                bool asJson = parse.GetValue(json);
+                bool writeFiles = !asJson || parse.GetResult(output) is { Implicit: false };
+                var context = new ExperimentContext(writeFiles ? parse.GetValue(output)!.FullName : null, language);
                 var result = new LogisticRegressionExperiment().Run(context,
                     new LogisticRegressionOptions { Data = data, Standardize = parse.GetValue(standardize), L2 = lambda });
-                if (parse.GetValue(json))
+                if (asJson)
                 {
                     stdout.WriteLine(JsonSerializer.Serialize(result.Summary, result.Summary.GetType(), LearningOutput.Json));
                     return 0;
@@ -48,12 +52,12 @@ public sealed class LogRegCommand : ILabCommand
                 foreach (var (k, v) in result.KeyNumbers) stdout.WriteLine($"{k}: {v}");
                 stdout.WriteLine();
                 stdout.WriteLine(result.Paragraph);
-                stdout.WriteLine($"wrote to {context.OutputDirectory}: {string.Join(", ", result.Figures.Concat(result.DataFiles))}");
+                stdout.WriteLine($"wrote to {context.OutputDirectory}: {string.Join(", ", result.Figures.Select(f => f.Name).Concat(result.DataFiles))}");
                 return 0;
             }
             catch (Exception e) when (e is ArgumentException or FormatException or InvalidDataException or InvalidOperationException or IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"sigmoid logreg: {e.Message}");
+                stderr.WriteLine($"sigmoid logreg: {UserMessage.Of(e)}");
                 return LabCommandLine.UsageError;
             }
         });

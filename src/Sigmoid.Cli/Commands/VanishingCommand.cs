@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Sigmoid.Lab.Experiments;
+using Sigmoid.Lab.Input;
 
 namespace Sigmoid.Cli.Commands;
 
@@ -42,7 +43,7 @@ public sealed class VanishingCommand : ILabCommand
             {
                 var options = defaults with
                 {
-                    Depths = ParseInts(parse.GetValue(depths)!, "--depths"),
+                    Depths = ParseDepths(parse.GetValue(depths)!, "--depths"),
                     Activations = ParseList(parse.GetValue(activations)!, "--activations"),
                     Dataset = parse.GetValue(dataset)!,
                     Epochs = parse.GetValue(epochs),
@@ -76,26 +77,34 @@ public sealed class VanishingCommand : ILabCommand
                     stdout.WriteLine($"{r.Activation,-10} {r.Depth,5} {r.GradNormsAtInit[0],14:E2} {r.GradNormsAtInit[^1],17:E2} {r.FinalLoss,11:F4} {r.FinalAccuracy,9:P1}");
                 stdout.WriteLine();
                 stdout.WriteLine(result.Paragraph);
-                stdout.WriteLine($"wrote to {context.OutputDirectory}: {string.Join(", ", result.Figures.Concat(result.DataFiles))}");
+                stdout.WriteLine($"wrote to {context.OutputDirectory}: {string.Join(", ", result.Figures.Select(f => f.Name).Concat(result.DataFiles))}");
                 return 0;
             }
             catch (Exception e) when (e is ArgumentException or FormatException or IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"sigmoid vanishing: {e.Message}");
+                stderr.WriteLine($"sigmoid vanishing: {UserMessage.Of(e)}");
                 return LabCommandLine.UsageError;
             }
         });
         return command;
     }
 
+    /// <summary>Comma-separated items, each trimmed; an empty list or an empty item (<c>1,,2</c>, <c>1,</c>) is an error.</summary>
     private static string[] ParseList(string text, string option)
     {
-        var items = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (items.Length == 0) throw new ArgumentException($"{option} is empty.");
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        if (items.All(s => s.Length == 0)) throw new ArgumentException($"{option} is empty; give a comma-separated list.");
+        int empty = Array.IndexOf(items, "");
+        if (empty >= 0)
+            throw new ArgumentException($"{option} '{UserText.Escape(text, 80)}': item {empty + 1} is empty; separate the items with single commas, e.g. 2,5,10.");
         return items;
     }
 
-    private static int[] ParseInts(string text, string option) => ParseList(text, option).Select(s =>
-        int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v
-            : throw new ArgumentException($"{option}: '{s}' is not a whole number.")).ToArray();
+    /// <summary>Whole numbers within the hidden-layer range of <see cref="VanishingTraining.MaxDepth"/>.</summary>
+    private static int[] ParseDepths(string text, string option) => ParseList(text, option).Select(s =>
+        !int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v)
+            ? throw new ArgumentException($"{option}: '{UserText.Escape(s, 80)}' is not a whole number.")
+            : v is < 1 or > VanishingTraining.MaxDepth
+                ? throw new ArgumentException($"{option}: {v} is out of range; a depth is a number of hidden layers from 1 to {VanishingTraining.MaxDepth}.")
+                : v).ToArray();
 }

@@ -51,12 +51,12 @@ public sealed class ZigZagCommand : ILabCommand
                 foreach (var (k, v) in result.KeyNumbers) stdout.WriteLine($"{k}: {v}");
                 stdout.WriteLine();
                 stdout.WriteLine(result.Paragraph);
-                stdout.WriteLine($"wrote to {context.OutputDirectory}: {string.Join(", ", result.Figures.Concat(result.DataFiles))}");
+                stdout.WriteLine($"wrote to {context.OutputDirectory}: {string.Join(", ", result.Figures.Select(f => f.Name).Concat(result.DataFiles))}");
                 return 0;
             }
             catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"sigmoid zigzag: {e.Message}");
+                stderr.WriteLine($"sigmoid zigzag: {UserMessage.Of(e)}");
                 return LabCommandLine.UsageError;
             }
         });

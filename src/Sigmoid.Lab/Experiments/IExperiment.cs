@@ -21,13 +21,14 @@ public interface IExperiment
 }
 
 /// <summary>Where and how an experiment runs.</summary>
-/// <param name="OutputDirectory">Created if missing; nothing else in it is ever deleted.</param>
+/// <param name="OutputDirectory">Created if missing; nothing else in it is ever deleted. Null: write no files, only
+/// return the results (figures included, in memory).</param>
 /// <param name="Language"><c>en</c> or <c>ru</c>: titles, labels and paragraph.</param>
 /// <param name="Seed">Seed of every random choice.</param>
 /// <param name="Progress">Optional progress sink (fraction done in [0,1] and a short message).</param>
 /// <param name="Cancellation">Cancels a long run (web page disconnect, Ctrl+C).</param>
 public sealed record ExperimentContext(
-    string OutputDirectory,
+    string? OutputDirectory,
     string Language = "en",
     int Seed = 1,
     IProgress<ExperimentProgress>? Progress = null,
@@ -39,12 +40,12 @@ public readonly record struct ExperimentProgress(double Fraction, string Message
 /// <summary>What a run produced.</summary>
 /// <param name="Paragraph">A short explanation of what the numbers show, in the context's language (plain text).</param>
 /// <param name="KeyNumbers">Headline numbers, label → formatted value, in display order.</param>
-/// <param name="Figures">Paths of the figures written (PNG or SVG), relative to the output directory.</param>
+/// <param name="Figures">The figures drawn (PNG or SVG), with their file names relative to the output directory.</param>
 /// <param name="DataFiles">Paths of the raw data written (CSV/JSON), relative to the output directory.</param>
 /// <param name="Summary">The object printed by <c>--json</c> (serialised with System.Text.Json, camelCase).</param>
 public sealed record ExperimentResult(
     string Paragraph,
     IReadOnlyList<KeyValuePair<string, string>> KeyNumbers,
-    IReadOnlyList<string> Figures,
+    IReadOnlyList<FigureFile> Figures,
     IReadOnlyList<string> DataFiles,
     object Summary);

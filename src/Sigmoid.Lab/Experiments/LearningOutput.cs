@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ScottPlot;
+using Sigmoid.Lab.Output;
 using Sigmoid.Lab.Plotting;
 
 namespace Sigmoid.Lab.Experiments;
@@ -27,24 +28,27 @@ public static class LearningOutput
     /// <summary>Invariant-culture formatting with a .NET format string.</summary>
     public static string F(double value, string format = "G4") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    /// <summary>Creates the output directory (never deletes anything in it) and returns its full path.</summary>
-    public static string Directory(ExperimentContext context)
+    /// <summary>Creates the output directory (never deletes anything in it) and returns its full path; null when the
+    /// context has none (the run then writes no files and only returns its results).</summary>
+    public static string? Directory(ExperimentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.OutputDirectory is null) return null;
         var dir = Path.GetFullPath(context.OutputDirectory);
         System.IO.Directory.CreateDirectory(dir);
         return dir;
     }
 
-    /// <summary>Writes <paramref name="value"/> as JSON to dir/name and returns name.</summary>
-    public static string WriteJson(string dir, string name, object value)
+    /// <summary>Writes <paramref name="value"/> as JSON to dir/name (atomically; nothing when <paramref name="dir"/> is null) and returns name.</summary>
+    public static string WriteJson(string? dir, string name, object value)
     {
-        File.WriteAllText(Path.Combine(dir, name), JsonSerializer.Serialize(value, value.GetType(), Json) + "\n");
+        if (dir is not null) AtomicFile.WriteText(Path.Combine(dir, name), JsonSerializer.Serialize(value, value.GetType(), Json) + "\n");
         return name;
     }
 
-    /// <summary>Writes a CSV (header then rows; values written invariantly, round-trip for doubles) and returns name.</summary>
-    public static string WriteCsv(string dir, string name, IEnumerable<string> header, IEnumerable<IEnumerable<object>> rows)
+    /// <summary>Writes a CSV (header then rows; values written invariantly, round-trip for doubles; atomically;
+    /// nothing when <paramref name="dir"/> is null) and returns name.</summary>
+    public static string WriteCsv(string? dir, string name, IEnumerable<string> header, IEnumerable<IEnumerable<object>> rows)
     {
         var sb = new StringBuilder();
         sb.AppendLine(string.Join(",", header));
@@ -56,7 +60,7 @@ public static class LearningOutput
                 IFormattable x => x.ToString(null, CultureInfo.InvariantCulture),
                 _ => v?.ToString() ?? "",
             })));
-        File.WriteAllText(Path.Combine(dir, name), sb.ToString());
+        if (dir is not null) AtomicFile.WriteText(Path.Combine(dir, name), sb.ToString());
         return name;
     }
 
@@ -74,11 +78,13 @@ public static class LearningOutput
         };
     }
 
-    /// <summary>Saves <paramref name="plot"/> as dir/name at the lab's size (800×500) and returns name.</summary>
-    public static string Save(Plot plot, string dir, string name)
+    /// <summary>Draws <paramref name="plot"/> as a PNG at the lab's size (800×500), writes it to dir/name atomically
+    /// (nothing when <paramref name="dir"/> is null) and returns it with its bytes.</summary>
+    public static FigureFile Save(Plot plot, string? dir, string name)
     {
-        plot.SavePng(Path.Combine(dir, name), LabStyle.Width, LabStyle.Height);
-        return name;
+        var figure = new FigureFile(name, LabStyle.Render(plot, FigureFormat.Png));
+        if (dir is not null) AtomicFile.Write(Path.Combine(dir, name), figure.Bytes);
+        return figure;
     }
 
     /// <summary>log10 of a positive value; zero or negative values map to <paramref name="floor"/>.</summary>

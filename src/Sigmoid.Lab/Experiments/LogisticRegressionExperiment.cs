@@ -115,7 +115,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
             throw new InvalidDataException(
                 $"Newton's method did not converge in {MaxNewtonIterations} steps on '{data.Name}' (the classes may be almost separable, with weights drifting to infinity). " +
                 "Add an L2 penalty (e.g. --l2 1).");
-        string dir = Directory(context);
+        string? dir = Directory(context);
 
         var predicted = Enumerable.Range(0, data.Count).Select(i => fit.Probability(data.Features.AsSpan(i * d, d))).ToArray();
         var bins = Reliability(predicted, data.Labels);
@@ -140,7 +140,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
             WriteCsv(dir, "logreg-convergence.csv", ["iteration", "newtonMeanObjective", "gradientDescentMeanObjective"],
                 Enumerable.Range(0, gdSteps + 1).Select(k => new object[] { k, k < newtonHistory.Length ? newtonHistory[k] : "", gdHistory[k] })),
         };
-        var figures = new List<string> { ReliabilityFigure(dir, lang, bins, data.Name), ConvergenceFigure(dir, lang, newtonHistory, gdHistory, best) };
+        var figures = new List<FigureFile> { ReliabilityFigure(dir, lang, bins, data.Name), ConvergenceFigure(dir, lang, newtonHistory, gdHistory, best) };
 
         int gdWithin = Array.FindIndex(gdHistory, v => v - best <= 1e-6);
         double ece = bins.Sum(b => b.Count * Math.Abs(b.MeanPredicted - b.ObservedFrequency)) / data.Count;
@@ -177,7 +177,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
         return LogisticRegression.Objective(data.Features, data.Labels, data.Dimension, l2, [f.Intercept, .. f.Coefficients]);
     }
 
-    private static string ReliabilityFigure(string dir, string lang, IReadOnlyList<ReliabilityBin> bins, string name)
+    private static FigureFile ReliabilityFigure(string? dir, string lang, IReadOnlyList<ReliabilityBin> bins, string name)
     {
         var plot = NewPlot(
             Text(lang, $"Reliability diagram ({name})", $"Диаграмма надёжности ({name})"),
@@ -203,7 +203,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
         return Save(plot, dir, "logreg-reliability.png");
     }
 
-    private static string ConvergenceFigure(string dir, string lang, double[] newton, double[] gd, double best)
+    private static FigureFile ConvergenceFigure(string? dir, string lang, double[] newton, double[] gd, double best)
     {
         const double floor = -16;
         var plot = NewPlot(

@@ -63,7 +63,8 @@ public sealed class SigmoidLayerExperiment : IExperiment
     public ExperimentResult Run(ExperimentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        string dir = Directory(context), lang = context.Language;
+        string? dir = Directory(context);
+        string lang = context.Language;
         const int B = 2, In = 3, Out = 2;
 
         // A worked pass: dense (In → Out) then sigmoid, L = ½‖o − t‖², so ∂L/∂o = o − t.
@@ -97,7 +98,7 @@ public sealed class SigmoidLayerExperiment : IExperiment
             WriteCsv(dir, "layer-pass.csv", ["row", "neuron", "h", "o", "dL_do", "dL_dh"],
                 Enumerable.Range(0, B * Out).Select(i => new object[] { i / Out + 1, i % Out + 1, h[i], o[i], dO[i], dH[i] })),
         };
-        var figures = new List<string> { FormsFigure(dir, lang, forms) };
+        var figures = new List<FigureFile> { FormsFigure(dir, lang, forms) };
 
         double lostFloat = forms.First(f => f.FromOutputFloat == 0).H;
         double lostDouble = forms.First(f => f.FromOutputDouble == 0).H;
@@ -156,7 +157,7 @@ public sealed class SigmoidLayerExperiment : IExperiment
         return result;
     }
 
-    private static string FormsFigure(string dir, string lang, BackwardFormRow[] forms)
+    private static FigureFile FormsFigure(string? dir, string lang, BackwardFormRow[] forms)
     {
         const double floor = -22;
         var plot = NewPlot(

@@ -87,7 +87,7 @@ public sealed class VanishingExperiment : IExperiment
         foreach (var c in configs) VanishingTraining.Validate(c, requireDataset: options.Data is null);
         var data = options.Data ?? GeneratedDatasets.Create(options.Dataset, options.Samples, context.Seed);
 
-        string dir = Directory(context);
+        string? dir = Directory(context);
         var clock = Stopwatch.StartNew();
         var results = new TrainingSummary[configs.Length];
         int done = 0;
@@ -119,7 +119,7 @@ public sealed class VanishingExperiment : IExperiment
         string lang = context.Language;
         int deepest = results.Max(r => r.Config.Depth);
         TrainingSummary? Find(string act, int depth) => results.FirstOrDefault(r => r.Config.Activation == act && r.Config.Depth == depth);
-        var figures = new List<string>
+        var figures = new List<FigureFile>
         {
             PerLayerFigure(dir, lang, results.Where(r => r.Config.Depth == deepest).ToArray()),
             FirstLayerFigure(dir, lang, results),
@@ -219,7 +219,7 @@ public sealed class VanishingExperiment : IExperiment
         return last == 0 || g[last] <= 0 ? double.NaN : Math.Pow(g[0] / g[last], 1.0 / last);
     }
 
-    private static string PerLayerFigure(string dir, string lang, TrainingSummary[] runs)
+    private static FigureFile PerLayerFigure(string? dir, string lang, TrainingSummary[] runs)
     {
         int depth = runs[0].Config.Depth;
         var plot = NewPlot(
@@ -250,7 +250,7 @@ public sealed class VanishingExperiment : IExperiment
         return Save(plot, dir, "vanishing-per-layer.png");
     }
 
-    private static string FirstLayerFigure(string dir, string lang, TrainingSummary[] runs)
+    private static FigureFile FirstLayerFigure(string? dir, string lang, TrainingSummary[] runs)
     {
         var plot = NewPlot(
             Text(lang, "First-layer gradient norm at initialisation against depth", "Норма градиента первого слоя при инициализации в зависимости от глубины"),
@@ -286,7 +286,7 @@ public sealed class VanishingExperiment : IExperiment
     private static TrainingSummary? ShallowSigmoid(TrainingSummary[] runs, int deepest) =>
         runs.Where(r => r.Config.Activation == "sigmoid" && r.Config.Depth < deepest).MinBy(r => r.Config.Depth);
 
-    private static string LossFigure(string dir, string lang, TrainingSummary[] runs, TrainingSummary? shallowSigmoid, bool accuracy)
+    private static FigureFile LossFigure(string? dir, string lang, TrainingSummary[] runs, TrainingSummary? shallowSigmoid, bool accuracy)
     {
         int depth = runs[0].Config.Depth;
         var plot = accuracy
@@ -321,7 +321,7 @@ public sealed class VanishingExperiment : IExperiment
         return Save(plot, dir, accuracy ? "vanishing-accuracy.png" : "vanishing-loss.png");
     }
 
-    private static string AccuracyByDepthFigure(string dir, string lang, TrainingSummary[] runs)
+    private static FigureFile AccuracyByDepthFigure(string? dir, string lang, TrainingSummary[] runs)
     {
         var plot = NewPlot(
             Text(lang, "Final training accuracy against depth", "Итоговая точность на обучении в зависимости от глубины"),

@@ -119,7 +119,8 @@ public sealed class ZigZagExperiment : IExperiment
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        string dir = Directory(context), lang = context.Language;
+        string? dir = Directory(context);
+        string lang = context.Language;
 
         // (a) same-sign shares
         var shares = InputKinds.ToDictionary(k => k, k => options.BatchSizes.Select(b => SameSignShare(k, b, options.Trials, context.Seed)).ToArray());
@@ -146,7 +147,7 @@ public sealed class ZigZagExperiment : IExperiment
                 new[] { ("positive", positive, false), ("centred", centred, true) }.SelectMany(p =>
                     p.Item2.Points.Select((w, i) => new object[] { p.Item1, i, w.W1, w.W2, ZigZagDescent.Loss(w.W1, w.W2, p.Item3) }))),
         };
-        var figures = new List<string>
+        var figures = new List<FigureFile>
         {
             SignFigure(dir, lang, options.BatchSizes, shares),
             PathFigure(dir, lang, positive, false, options),
@@ -187,7 +188,7 @@ public sealed class ZigZagExperiment : IExperiment
         return new ExperimentResult(paragraph, key, figures, files, summary);
     }
 
-    private static string SignFigure(string dir, string lang, IReadOnlyList<int> batches, Dictionary<string, double[]> shares)
+    private static FigureFile SignFigure(string? dir, string lang, IReadOnlyList<int> batches, Dictionary<string, double[]> shares)
     {
         var plot = NewPlot(
             Text(lang, "Neurons whose weight-gradient row has one sign", "Нейроны, у которых все компоненты градиента весов одного знака"),
@@ -224,7 +225,7 @@ public sealed class ZigZagExperiment : IExperiment
         return Save(plot, dir, "zigzag-signs.png");
     }
 
-    private static string PathFigure(string dir, string lang, DescentPath path, bool centred, ZigZagOptions options)
+    private static FigureFile PathFigure(string? dir, string lang, DescentPath path, bool centred, ZigZagOptions options)
     {
         var opt = ZigZagDescent.Optimum(centred);
         string steps = path.StepsToTolerance >= 0 ? path.StepsToTolerance.ToString() : Text(lang, "not reached", "не достигнуто");
@@ -269,7 +270,7 @@ public sealed class ZigZagExperiment : IExperiment
         return Save(plot, dir, centred ? "zigzag-path-centred.png" : "zigzag-path-positive.png");
     }
 
-    private static string ConvergenceFigure(string dir, string lang, DescentPath positive, DescentPath centred, ZigZagOptions options)
+    private static FigureFile ConvergenceFigure(string? dir, string lang, DescentPath positive, DescentPath centred, ZigZagOptions options)
     {
         var plot = NewPlot(
             Text(lang, "Distance to the optimum during gradient descent", "Расстояние до оптимума при градиентном спуске"),

@@ -46,12 +46,12 @@ public static class ExperimentBlocks
         if (result.KeyNumbers.Count > 0)
             blocks.Add(new TableBlock(title, [new Bilingual("quantity", "величина").In(language), new Bilingual("value", "значение").In(language)],
                 result.KeyNumbers.Select(kv => (IReadOnlyList<string>)[kv.Key, kv.Value]).ToArray()));
-        foreach (string figure in result.Figures)
+        // The figures as this run drew them, from memory: the files in the folder may meanwhile be another run's.
+        foreach (var figure in result.Figures)
         {
-            string path = Path.Combine(folder, figure);
-            var format = FigureFormats.FromPath(path);
-            if (format is null || !File.Exists(path)) continue;
-            blocks.Add(new FigureBlock($"{title} — {Path.GetFileNameWithoutExtension(figure)}", format.Value.MimeType(), File.ReadAllBytes(path)));
+            var format = FigureFormats.FromPath(figure.Name);
+            if (format is null) continue;
+            blocks.Add(new FigureBlock($"{title} — {Path.GetFileNameWithoutExtension(figure.Name)}", format.Value.MimeType(), figure.Bytes));
         }
         if (!string.IsNullOrWhiteSpace(result.Paragraph)) blocks.Add(new TextBlock(result.Paragraph));
         if (result.DataFiles.Count > 0)

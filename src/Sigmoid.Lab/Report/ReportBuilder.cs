@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using Sigmoid.Lab.Experiments;
+using Sigmoid.Lab.Output;
 using Sigmoid.Lab.Progress;
 using Sigmoid.Lab.Sheet;
 
@@ -90,7 +90,7 @@ public static class ReportBuilder
         });
 
         string index = Path.GetFullPath(Path.Combine(outputDirectory, "index.html"));
-        File.WriteAllText(index, HtmlReport.Render(sections, language), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        AtomicFile.WriteText(index, HtmlReport.Render(sections, language));
         return new ReportOutcome(index, sections, failures, clock.Elapsed);
     }
 }

@@ -17,10 +17,13 @@ public sealed class ExperimentSmokeTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(result.Paragraph));
         Assert.NotEmpty(result.KeyNumbers);
         Assert.NotEmpty(result.Figures);
-        foreach (var f in result.Figures.Concat(result.DataFiles))
+        foreach (var f in result.Figures.Select(f => f.Name).Concat(result.DataFiles))
             Assert.True(new FileInfo(Path.Combine(_dir, f)).Length > 0, f);
         foreach (var png in result.Figures)
-            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(_dir, png)).Take(4));
+        {
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Bytes.Take(4));
+            Assert.Equal(png.Bytes, File.ReadAllBytes(Path.Combine(_dir, png.Name))); // the file is what the run returned
+        }
     }
 
     [Theory]
