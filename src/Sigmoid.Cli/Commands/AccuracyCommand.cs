@@ -75,6 +75,7 @@ public sealed class AccuracyCommand : ILabCommand
 
             if (parse.GetValue(hash))
             {
+                parse.InvocationConfiguration.Error.WriteLine($"instruction level: {Bench.InstructionLevel.Describe()}");
                 foreach (var f in functions)
                     foreach (var t in formats)
                         output.WriteLine($"{f.CliName()} {t.Name} {OutputHash.Compute(f, t)}");

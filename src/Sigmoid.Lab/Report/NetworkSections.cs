@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Sheet;
 
 namespace Sigmoid.Lab.Report;
@@ -9,22 +10,21 @@ namespace Sigmoid.Lab.Report;
 /// </summary>
 public sealed class NetworkSections
 {
-    private readonly string _lang;
+    private readonly Language _lang;
     private readonly SheetSections _sheet;
     private readonly SheetProps _f;
     private readonly SheetProps _d;
 
     /// <summary>Sections in <paramref name="language"/>; figures are drawn by <paramref name="sheet"/>.</summary>
-    public NetworkSections(string language, SheetSections sheet, SheetProps floatProps, SheetProps doubleProps)
+    public NetworkSections(Language language, SheetSections sheet, SheetProps floatProps, SheetProps doubleProps)
     {
-        if (!Bilingual.IsSupported(language)) throw new ArgumentException($"Unsupported language '{language}': use en or ru.", nameof(language));
         _lang = language;
         _sheet = sheet ?? throw new ArgumentNullException(nameof(sheet));
         _f = floatProps ?? throw new ArgumentNullException(nameof(floatProps));
         _d = doubleProps ?? throw new ArgumentNullException(nameof(doubleProps));
     }
 
-    private string L(string en, string ru) => _lang == "ru" ? ru : en;
+    private string L(string en, string ru) => _lang == Language.Russian ? ru : en;
 
     private static string G(double x, string format = "G6") => x.ToString(format, CultureInfo.InvariantCulture);
 
@@ -75,21 +75,21 @@ public sealed class NetworkSections
                 layers.Select(n => (IReadOnlyList<string>)[G(n), G(_d.MaxDerivative.Powers[n - 1].Bound)]).ToArray()),
             _sheet.Figure(SheetFigures.LayerBound),
             new TextBlock(L(
-                "σ′ = σ(1 − σ) is a downward parabola in σ with its top ¼ at σ = ½, i.e. t = 0. Backpropagation multiplies the gradient by σ′ once per sigmoid layer, so even in the best case it shrinks by 4 per layer: after 10 layers by about 10⁻⁶, after 20 by 10⁻¹². A trained neuron sits in the flat tails, where σ′ is far smaller than ¼, so the effect worsens as training proceeds. The first layers stop moving and the loss curve goes flat as if training had converged — the network is paralysed. Remedies: activations with derivative 1 on a half-line (ReLU), careful initialisation, normalisation, skip connections." + Overshoot("en"),
-                "σ′ = σ(1 − σ) — парабола по σ ветвями вниз с вершиной ¼ при σ = ½, то есть t = 0. Обратное распространение умножает градиент на σ′ на каждом слое с сигмоидой, так что даже в лучшем случае он уменьшается в 4 раза на слой: после 10 слоёв примерно в 10⁶ раз, после 20 — в 10¹². Обученный нейрон сидит в плоских хвостах, где σ′ намного меньше ¼, поэтому по ходу обучения проблема обостряется. Первые слои перестают двигаться, кривая потерь выходит на плато, будто обучение сошлось, — паралич сети. Лечение: активации с производной 1 на полупрямой (ReLU), аккуратная инициализация, нормализация, skip-соединения." + Overshoot("ru"))),
+                "σ′ = σ(1 − σ) is a downward parabola in σ with its top ¼ at σ = ½, i.e. t = 0. Backpropagation multiplies the gradient by σ′ once per sigmoid layer, so even in the best case it shrinks by 4 per layer: after 10 layers by about 10⁻⁶, after 20 by 10⁻¹². A trained neuron sits in the flat tails, where σ′ is far smaller than ¼, so the effect worsens as training proceeds. The first layers stop moving and the loss curve goes flat as if training had converged — the network is paralysed. Remedies: activations with derivative 1 on a half-line (ReLU), careful initialisation, normalisation, skip connections." + Overshoot(Language.English),
+                "σ′ = σ(1 − σ) — парабола по σ ветвями вниз с вершиной ¼ при σ = ½, то есть t = 0. Обратное распространение умножает градиент на σ′ на каждом слое с сигмоидой, так что даже в лучшем случае он уменьшается в 4 раза на слой: после 10 слоёв примерно в 10⁶ раз, после 20 — в 10¹². Обученный нейрон сидит в плоских хвостах, где σ′ намного меньше ¼, поэтому по ходу обучения проблема обостряется. Первые слои перестают двигаться, кривая потерь выходит на плато, будто обучение сошлось, — паралич сети. Лечение: активации с производной 1 на полупрямой (ReLU), аккуратная инициализация, нормализация, skip-соединения." + Overshoot(Language.Russian))),
             .. experiment,
         ]);
     }
 
     /// <summary>A sentence on any format whose computed maximum of σ′ exceeds the true maximum ¼ (else empty).</summary>
-    private string Overshoot(string language)
+    private string Overshoot(Language language)
     {
         var over = new[] { _f, _d }.Where(p => p.MaxDerivative.Value > 0.25).ToArray();
         if (over.Length == 0) return "";
         var format = NumberFormat.Parse(over[0].Type)!;
         string value = format.Format(over[0].MaxDerivative.Value);
         double ulps = format.UlpDistance(over[0].MaxDerivative.Value, 0.25);
-        return language == "ru"
+        return language == Language.Russian
             ? $" Замечание: в {over[0].Type} σ′ из библиотеки около t = 0 равна {value} — на {ulps:0} ULP больше истинного максимума ¼; это ошибка округления реализации, а не свойство σ."
             : $" Note: in {over[0].Type} the library's σ′ near t = 0 returns {value}, {ulps:0} ULP above the true maximum ¼ — a rounding error of the implementation, not a property of σ.";
     }

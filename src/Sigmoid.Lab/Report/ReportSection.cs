@@ -14,7 +14,7 @@ public abstract record ReportBlock;
 /// <param name="Html">The formula's markup.</param>
 public sealed record FormulaBlock(string Html) : ReportBlock;
 
-/// <summary>Plain text paragraphs (escaped when written; blank lines separate paragraphs).</summary>
+/// <summary>Text paragraphs (escaped when written; blank lines separate paragraphs; back-quoted spans become <c>&lt;code&gt;</c>, see <see cref="Localization.MarkedText"/>).</summary>
 /// <param name="Text">The text.</param>
 public sealed record TextBlock(string Text) : ReportBlock;
 
@@ -30,7 +30,7 @@ public sealed record NoticeBlock(string Text, bool IsError = false) : ReportBloc
 public sealed record TableBlock(string Caption, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : ReportBlock;
 
 /// <summary>A picture embedded into the page as a data URI.</summary>
-/// <param name="Caption">Caption (also the alt text).</param>
+/// <param name="Caption">What the figure shows (also the alt text, without code marks); marked text like <see cref="TextBlock"/>.</param>
 /// <param name="MimeType"><c>image/png</c> or <c>image/svg+xml</c>.</param>
 /// <param name="Bytes">The image file's bytes.</param>
 public sealed record FigureBlock(string Caption, string MimeType, byte[] Bytes) : ReportBlock;

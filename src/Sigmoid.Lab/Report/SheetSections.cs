@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sigmoid.Lab.Plotting;
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Sheet;
 
 namespace Sigmoid.Lab.Report;
@@ -10,20 +11,19 @@ namespace Sigmoid.Lab.Report;
 /// </summary>
 public sealed class SheetSections
 {
-    private readonly string _lang;
+    private readonly Language _lang;
     private readonly SheetProps _f;
     private readonly SheetProps _d;
 
     /// <summary>Sections in <paramref name="language"/> from the float and double results.</summary>
-    public SheetSections(string language, SheetProps floatProps, SheetProps doubleProps)
+    public SheetSections(Language language, SheetProps floatProps, SheetProps doubleProps)
     {
-        if (!Bilingual.IsSupported(language)) throw new ArgumentException($"Unsupported language '{language}': use en or ru.", nameof(language));
         _lang = language;
         _f = floatProps ?? throw new ArgumentNullException(nameof(floatProps));
         _d = doubleProps ?? throw new ArgumentNullException(nameof(doubleProps));
     }
 
-    private string L(string en, string ru) => _lang == "ru" ? ru : en;
+    private string L(string en, string ru) => _lang == Language.Russian ? ru : en;
 
     private static string G(double x, string format = "G6") => x.ToString(format, CultureInfo.InvariantCulture);
 
@@ -39,7 +39,7 @@ public sealed class SheetSections
     public FigureBlock Figure(SheetFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return new FigureBlock(figure.Title.In(_lang), FigureFormat.Png.MimeType(), LabStyle.Render(figure.Draw(_lang), FigureFormat.Png));
+        return new FigureBlock(figure.Title(_lang), FigureFormat.Png.MimeType(), LabStyle.Render(figure.Draw(_lang), FigureFormat.Png));
     }
 
     /// <summary>Part а: limits at ±∞ and where σ saturates in float and double.</summary>

@@ -1,4 +1,5 @@
 using ScottPlot;
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Plotting;
 
 namespace Sigmoid.Lab.Sheet;
@@ -6,9 +7,13 @@ namespace Sigmoid.Lab.Sheet;
 /// <summary>One figure of the sheet: which part it answers, its file name, and how to draw it in a language.</summary>
 /// <param name="Name">File name without extension (ASCII), e.g. <c>sigmoid-and-derivative</c>.</param>
 /// <param name="Part">The sheet's letter it illustrates.</param>
-/// <param name="Title">The figure's title in both languages.</param>
+/// <param name="TitleKey">The resource key of the figure's title (see <see cref="TextCatalog"/>).</param>
 /// <param name="Draw">Builds the plot (already styled by <see cref="LabStyle"/>) in a language.</param>
-public sealed record SheetFigure(string Name, string Part, Bilingual Title, Func<string, Plot> Draw);
+public sealed record SheetFigure(string Name, string Part, string TitleKey, Func<Language, Plot> Draw)
+{
+    /// <summary>The figure's title in <paramref name="language"/>.</summary>
+    public string Title(Language language) => TextCatalog.For(language)[TitleKey];
+}
 
 /// <summary>
 /// The figures of parts ё, ж, б, д, е and и, every value computed by the library in double. Each is drawn through
@@ -16,13 +21,11 @@ public sealed record SheetFigure(string Name, string Part, Bilingual Title, Func
 /// </summary>
 public static class SheetFigures
 {
-    private static readonly Bilingual XT = new("t", "t");
-
     /// <summary>ё: σ(t) and σ′(t) on one figure.</summary>
     public static SheetFigure SigmoidAndDerivative { get; } = new("sigmoid-and-derivative", "ё",
-        new("The sigmoid and its derivative", "Сигмоида и её производная"), lang =>
+        "figure.sigmoidAndDerivative.title", lang =>
         {
-            var plot = LabStyle.NewPlot(SigmoidAndDerivative!.Title.In(lang), XT.In(lang), new Bilingual("value", "значение").In(lang));
+            var plot = LabStyle.NewPlot(SigmoidAndDerivative!.Title(lang), "t", T(lang, "figure.axis.value"));
             double[] t = Range(-8, 8, 801);
             LabStyle.AddHorizontalReference(plot, 0);
             LabStyle.AddHorizontalReference(plot, 1);
@@ -30,7 +33,7 @@ public static class SheetFigures
             LabStyle.AddLine(plot, t, Map(t, Logistic.Sigmoid), 0, "σ(t) = 1 / (1 + e^(−t))");
             LabStyle.AddLine(plot, t, Map(t, Logistic.SigmoidDerivative), 1, "σ′(t) = σ(t)·(1 − σ(t))");
             var peak = plot.Add.Marker(0, Logistic.SigmoidDerivative(0.0), MarkerShape.FilledCircle, 9, LabStyle.Palette[LabStyle.Highlight]);
-            peak.LegendText = new Bilingual("max σ′ = σ′(0) = 0.25", "max σ′ = σ′(0) = 0.25").In(lang);
+            peak.LegendText = T(lang, "figure.sigmoidAndDerivative.peak");
             plot.Axes.SetLimits(-8, 8, -0.08, 1.08);
             plot.ShowLegend(Alignment.UpperLeft);
             return plot;
@@ -38,9 +41,9 @@ public static class SheetFigures
 
     /// <summary>ж: σ(t), σ(10t), σ(100t), σ(1000t) against the unit step.</summary>
     public static SheetFigure Steepening { get; } = new("steepening", "ж",
-        new("σ(kt) approaches the unit step as k grows", "σ(kt) приближается к ступеньке с ростом k"), lang =>
+        "figure.steepening.title", lang =>
         {
-            var plot = LabStyle.NewPlot(Steepening!.Title.In(lang), XT.In(lang), "σ(k·t)");
+            var plot = LabStyle.NewPlot(Steepening!.Title(lang), "t", "σ(k·t)");
             // Uniform points plus a fine mesh near 0, where σ(1000t) rises over a width of about 0.01.
             double[] t = Range(-3, 3, 1201).Concat(Range(-0.05, 0.05, 1001)).Distinct().Order().ToArray();
             int[] ks = [1, 10, 100, 1000];
@@ -51,7 +54,7 @@ public static class SheetFigures
             }
             // The step goes on top, dashed, so that σ(1000t) underneath it stays visible.
             LabStyle.AddLine(plot, [-3, 0, 0, 3], [0, 0, 1, 1], LabStyle.Reference,
-                new Bilingual("unit step", "единичная ступенька").In(lang), width: 2, dashed: true);
+                T(lang, "figure.steepening.step"), width: 2, dashed: true);
             plot.Axes.SetLimits(-3, 3, -0.08, 1.08);
             plot.ShowLegend(Alignment.UpperLeft);
             return plot;
@@ -59,9 +62,9 @@ public static class SheetFigures
 
     /// <summary>б: σ(t) beside 1 − σ(−t) (and the mirror image σ(−t)).</summary>
     public static SheetFigure Symmetry { get; } = new("symmetry", "б",
-        new("σ(−t) = 1 − σ(t): the curve is symmetric about (0, ½)", "σ(−t) = 1 − σ(t): график симметричен относительно (0, ½)"), lang =>
+        "figure.symmetry.title", lang =>
         {
-            var plot = LabStyle.NewPlot(Symmetry!.Title.In(lang), XT.In(lang), new Bilingual("value", "значение").In(lang));
+            var plot = LabStyle.NewPlot(Symmetry!.Title(lang), "t", T(lang, "figure.axis.value"));
             double[] t = Range(-8, 8, 801);
             LabStyle.AddHorizontalReference(plot, 0.5);
             LabStyle.AddVerticalReference(plot, 0);
@@ -75,17 +78,17 @@ public static class SheetFigures
 
     /// <summary>д: the inverse function logit(p) = ln(p / (1 − p)) on (0, 1).</summary>
     public static SheetFigure Logit { get; } = new("logit", "д",
-        new("The inverse of σ: logit(p) = ln(p / (1 − p))", "Обратная к σ: логит(p) = ln(p / (1 − p))"), lang =>
+        "figure.logit.title", lang =>
         {
-            var plot = LabStyle.NewPlot(Logit!.Title.In(lang), new Bilingual("p (probability)", "p (вероятность)").In(lang),
-                new Bilingual("t = logit(p)", "t = логит(p)").In(lang));
+            var plot = LabStyle.NewPlot(Logit!.Title(lang), T(lang, "figure.logit.x"),
+                T(lang, "figure.logit.y"));
             double[] p = Range(1e-4, 1 - 1e-4, 2001);
             LabStyle.AddHorizontalReference(plot, 0);
             LabStyle.AddVerticalReference(plot, 0);
             LabStyle.AddVerticalReference(plot, 1);
             LabStyle.AddLine(plot, p, Map(p, Logistic.Logit), 0, "σ⁻¹(p) = ln(p / (1 − p))");
             var half = plot.Add.Marker(0.5, 0, MarkerShape.FilledCircle, 9, LabStyle.Palette[LabStyle.Highlight]);
-            half.LegendText = new Bilingual("logit(½) = 0", "логит(½) = 0").In(lang);
+            half.LegendText = T(lang, "figure.logit.half");
             plot.Axes.SetLimits(-0.05, 1.05, -8, 8);
             plot.ShowLegend(Alignment.UpperLeft);
             return plot;
@@ -93,13 +96,13 @@ public static class SheetFigures
 
     /// <summary>е: ln σ(t) and its derivative σ(−t).</summary>
     public static SheetFigure LogSigmoid { get; } = new("log-sigmoid", "е",
-        new("ln σ(t) and its derivative σ(−t)", "ln σ(t) и её производная σ(−t)"), lang =>
+        "figure.logSigmoid.title", lang =>
         {
-            var plot = LabStyle.NewPlot(LogSigmoid!.Title.In(lang), XT.In(lang), new Bilingual("value", "значение").In(lang));
+            var plot = LabStyle.NewPlot(LogSigmoid!.Title(lang), "t", T(lang, "figure.axis.value"));
             double[] t = Range(-6, 6, 601);
             LabStyle.AddHorizontalReference(plot, 0);
             LabStyle.AddHorizontalReference(plot, 1);
-            LabStyle.AddLine(plot, t, t, LabStyle.Reference, new Bilingual("asymptote y = t", "асимптота y = t").In(lang),
+            LabStyle.AddLine(plot, t, t, LabStyle.Reference, T(lang, "figure.logSigmoid.asymptote"),
                 width: 1.5f, dashed: true);
             LabStyle.AddLine(plot, t, Map(t, Logistic.LogSigmoid), 0, "ln σ(t)");
             LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(-x)), 1, "[ln σ(t)]′ = σ(−t)");
@@ -110,14 +113,14 @@ public static class SheetFigures
 
     /// <summary>и: the bound max(σ′)ⁿ = 0.25ⁿ on the factor a gradient picks up through n sigmoid layers (log scale).</summary>
     public static SheetFigure LayerBound { get; } = new("layer-bound", "и",
-        new("Through n sigmoid layers the gradient gets a factor of at most 0.25ⁿ", "Через n слоёв с сигмоидой градиент умножается не больше чем на 0.25ⁿ"), lang =>
+        "figure.layerBound.title", lang =>
         {
-            var plot = LabStyle.NewPlot(LayerBound!.Title.In(lang), new Bilingual("layers n", "число слоёв n").In(lang), "log₁₀ (max σ′)ⁿ");
+            var plot = LabStyle.NewPlot(LayerBound!.Title(lang), T(lang, "figure.layerBound.x"), "log₁₀ (max σ′)ⁿ");
             double max = Logistic.SigmoidDerivative(0.0);
             double[] n = Enumerable.Range(1, 20).Select(i => (double)i).ToArray();
             double epsilon = Math.Log10(Math.ScaleB(1.0, -23));
             LabStyle.AddHorizontalReference(plot, epsilon);
-            var text = plot.Add.Text(new Bilingual("float ε = 2⁻²³", "ε float = 2⁻²³").In(lang), 14, epsilon);
+            var text = plot.Add.Text(T(lang, "figure.layerBound.epsilon"), 14, epsilon);
             text.LabelFontSize = LabStyle.TickSize;
             text.LabelFontName = LabStyle.FontName;
             text.LabelFontColor = LabStyle.Palette[LabStyle.Reference];
@@ -134,6 +137,8 @@ public static class SheetFigures
 
     /// <summary>The figures illustrating part <paramref name="part"/> (may be empty).</summary>
     public static IEnumerable<SheetFigure> ForPart(string part) => All.Where(f => f.Part == part);
+
+    private static string T(Language language, string key) => TextCatalog.For(language)[key];
 
     private static double[] Range(double from, double to, int points) =>
         Enumerable.Range(0, points).Select(i => from + (to - from) * i / (points - 1)).ToArray();

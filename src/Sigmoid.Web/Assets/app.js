@@ -283,7 +283,7 @@ async function initVanishing() {
     if (items.includes(preferred)) select.value = preferred;
   };
   fill($('train-activation'), options.activations, 'sigmoid');
-  fill($('train-dataset'), options.datasets, options.datasets[0]);
+  fill($('train-dataset'), options.datasets, options.defaultDataset ?? options.datasets[0]);
   $('server-status').dataset.limit = options.maxConcurrentTrainings;
   $('train-form').addEventListener('submit', e => { e.preventDefault(); startTraining(); });
   $('train-stop').addEventListener('click', stopTraining);
@@ -442,7 +442,7 @@ async function initZigzag() {
   $('zig-w2').value = String(zig.contours.suggestedStart[1]);
   $('zig-note').textContent =
     `Steps diverge above 2/λmax: ${zig.contours.positive.largestStableLearningRate.toPrecision(4)} for positive inputs, ` +
-    `${zig.contours.centred.largestStableLearningRate.toPrecision(4)} for centred ones; the suggested rate is 0.9 × the smaller.`;
+    `${zig.contours.centred.largestStableLearningRate.toPrecision(4)} for centred ones; the default rate, 3, is about 0.9 × the smaller.`;
   $('zig-form').addEventListener('submit', e => { e.preventDefault(); descend(); });
   for (const kind of ['positive', 'centred']) {
     $('chart-zig-' + kind).addEventListener('click', event => {
