@@ -98,7 +98,17 @@ public class EvalOutputProcessTests
     public async Task InterruptWritesWholeLinesOnly()
     {
         if (!OperatingSystem.IsLinux()) return; // sends SIGINT with kill(1)
-        using var p = CliProcess.Start("eval", "sigmoid");
+        // A process started in the background by a non-interactive shell inherits SIGINT ignored (as eval then rightly
+        // keeps it); give the child the default disposition, as a terminal's foreground job has it (GNU env).
+        var info = new ProcessStartInfo("env")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in new[] { "--default-signal=INT", "dotnet", CliProcess.DllPath(), "eval", "sigmoid" }) info.ArgumentList.Add(a);
+        using var p = Process.Start(info)!;
         var errors = p.StandardError.ReadToEndAsync();
         var output = new StringBuilder();
         var feeding = Task.Run(() =>
