@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Sigmoid.Lab.Input;
 
 namespace Sigmoid.Cli;
 
@@ -34,7 +35,11 @@ public static class LabCommandLine
         if (parse.Errors.Count > 0)
         {
             var err = config.Error;
-            foreach (var error in parse.Errors) err.WriteLine($"sigmoid: {error.Message}");
+            // An unknown word also leaves the root without a command; the second message would only mislead.
+            var errors = parse.Errors.Count > 1
+                ? parse.Errors.Where(e => !e.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)).ToList()
+                : parse.Errors.ToList();
+            foreach (var error in errors) err.WriteLine($"sigmoid: {UserText.Sanitize(error.Message)}");
             err.WriteLine("Run 'sigmoid --help' (or 'sigmoid COMMAND --help') for usage.");
             return UsageError;
         }

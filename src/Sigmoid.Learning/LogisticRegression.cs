@@ -42,11 +42,16 @@ public static class LogisticRegression
     /// <param name="maxIterations">Newton step limit.</param>
     /// <param name="tolerance">Relative step size that counts as converged.</param>
     /// <exception cref="ArgumentException">Shapes disagree, a label is not 0/1, λ is negative or not finite.</exception>
-    /// <exception cref="InvalidOperationException">The Hessian is singular (collinear or constant features and λ = 0).</exception>
+    /// <exception cref="InvalidOperationException">The Hessian is singular (collinear or constant features and λ = 0), or
+    /// λ = 0 with more unknowns (features + 1) than rows.</exception>
     public static LogisticRegressionFit FitNewton(double[] x, double[] y, int features, double l2 = 0, int maxIterations = 100, double tolerance = 1e-12)
     {
         int n = Check(x, y, features, l2);
         int p = features + 1;
+        if (l2 == 0 && p > n)
+            throw new InvalidOperationException(
+                $"{features} feature column{(features == 1 ? "" : "s")} and the intercept are {p} unknowns, but there {(n == 1 ? "is 1 row" : $"are only {n} rows")}: " +
+                "without a penalty the fit is not unique. Use an L2 penalty, or fewer columns.");
         var theta = new double[p];
         var g = new double[p];
         var H = new double[p * p];
@@ -189,12 +194,14 @@ public static class LogisticRegression
 /// <summary>Cholesky factorisation and solve for the small symmetric positive definite Newton systems.</summary>
 internal static class Cholesky
 {
-    /// <summary>Solves A·s = b for SPD A (p×p, row-major, not modified). Returns false when A is not numerically positive definite.</summary>
+    /// <summary>
+    /// Solves A·s = b for SPD A (p×p, row-major, not modified). Returns false when A is not numerically positive
+    /// definite: a pivot at or below 1e-13 of its own diagonal entry (relative to each row, so that one huge
+    /// diagonal — a large λ — does not make the unpenalised intercept row look singular).
+    /// </summary>
     public static bool Solve(ReadOnlySpan<double> A, ReadOnlySpan<double> b, Span<double> s, int p)
     {
         var L = new double[p * p];
-        double scale = 0;
-        for (int i = 0; i < p; i++) scale = Math.Max(scale, Math.Abs(A[i * p + i]));
         for (int i = 0; i < p; i++)
         {
             for (int j = 0; j <= i; j++)
@@ -203,7 +210,7 @@ internal static class Cholesky
                 for (int k = 0; k < j; k++) sum -= L[i * p + k] * L[j * p + k];
                 if (i == j)
                 {
-                    if (!(sum > 1e-13 * scale)) return false;
+                    if (!(sum > 1e-13 * A[i * p + i])) return false;
                     L[i * p + i] = Math.Sqrt(sum);
                 }
                 else L[i * p + j] = sum / L[j * p + j];

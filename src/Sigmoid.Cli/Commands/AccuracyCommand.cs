@@ -19,6 +19,9 @@ public sealed class AccuracyCommand : ILabCommand
     /// <summary>Default float stride: every 4099th bit pattern (about 10^6 inputs), plus the special values.</summary>
     public const uint DefaultStride = 4099;
 
+    /// <summary>Most <c>--samples</c>: 10^8 doubles need 2.4 GB (input, label, result) and hours against the reference.</summary>
+    public const int MaxSamples = 100_000_000;
+
     /// <inheritdoc />
     public Command Build()
     {
@@ -26,7 +29,7 @@ public sealed class AccuracyCommand : ILabCommand
         { Description = string.Join(", ", Enum.GetValues<SigmoidFunction>().Select(f => f.CliName())) + ", or a function of the logistic distribution: logistic-pdf, logistic-logpdf, logistic-cdf, logistic-logcdf, logistic-sf, logistic-logsf, logistic-ppf, logistic-isf (double only, at μ=0, s=1 and at sampled μ, s) (default: all). The two-argument ones pair each input with a fixed set: BCE labels, SiLU gradients dy, softplus β, logit ε." };
         var type = new Option<string?>("--type", "-t") { Description = "float, double or half (default: all three)" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "float: all 2^32 bit patterns (default: every 4099th)" };
-        var samples = new Option<int?>("--samples") { Description = "double: number of samples (default 1000000); float: a stride giving about N inputs" };
+        var samples = new Option<int?>("--samples") { Description = "double: number of samples, 1 to 100,000,000 (default 1,000,000); float: a stride giving about N inputs" };
         var stride = new Option<uint?>("--stride") { Description = "float: every K-th bit pattern (default 4099)" };
         var peers = new Option<bool>("--peers") { Description = "also measure TensorPrimitives, MathNet and the naive formulas" };
         var json = new Option<bool>("--json") { Description = "print the results as JSON" };
@@ -66,7 +69,10 @@ public sealed class AccuracyCommand : ILabCommand
             uint? k = parse.GetValue(stride);
             if ((all ? 1 : 0) + (n is null ? 0 : 1) + (k is null ? 0 : 1) > 1)
                 return Usage("--exhaustive, --samples and --stride exclude each other.");
-            if (n is <= 0) return Usage($"--samples must be positive, not {n}.");
+            if (n is < 1 or > MaxSamples)
+                return Usage(string.Create(CultureInfo.InvariantCulture,
+                    $"--samples must be between 1 and {MaxSamples:N0}, not {n:N0} (double keeps three 8-byte arrays a sample, " +
+                    $"{MaxSamples * 24L / 1e9:0.#} GB at the most; for more float inputs use --stride or --exhaustive)."));
             if (k is 0) return Usage("--stride must be at least 1, not 0.");
             int? threadCount = parse.GetValue(threads);
             if (threadCount is <= 0) return Usage($"--threads must be positive, not {threadCount}.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Text;
 using Sigmoid.Cli.Eval;
 
@@ -14,6 +15,9 @@ namespace Sigmoid.Cli.Commands;
 public sealed class EvalCommand : ILabCommand
 {
     private const int IoBufferSize = 1 << 16;
+
+    /// <summary>How long a Ctrl+C waits for a write in progress before the process ends anyway.</summary>
+    private static readonly TimeSpan SignalWait = TimeSpan.FromSeconds(1);
 
     /// <inheritdoc />
     public Command Build()
@@ -67,7 +71,8 @@ public sealed class EvalCommand : ILabCommand
         var command = new Command("eval",
             "Apply a function to one number a line from stdin (or --input FILE); print one result a line, in the shortest form that parses back to the same bits (NaN, Infinity, -Infinity, -0). " +
             "Accepts nan, inf, -inf, +inf, infinity (any case) and every invariant-culture decimal form; blank lines are skipped. " +
-            "A malformed line stops with 'line N: cannot parse \"…\"' and exit code 2 after all earlier results are written.")
+            "A malformed line, or one longer than 1 MiB, stops with 'line N: …' and exit code 2 after all earlier results are written. " +
+            "Output is written in whole lines only, also when interrupted (Ctrl+C); when the reader of the output goes away (| head) eval stops with exit code 0.")
         {
             function, type, input, skipInvalid, location, scale, beta, eps,
         };
@@ -123,11 +128,28 @@ public sealed class EvalCommand : ILabCommand
                 }
             }
 
-            // Console.Out flushes on every write; for the real stdout use one large buffered writer instead.
+            // Console.Out flushes on every write and, on Unix, silently ignores a closed pipe; the real stdout gets a
+            // plain stream on file descriptor 1 instead, behind a writer that only ever hands it whole lines.
             bool realStdout = ReferenceEquals(config.Output, Console.Out);
-            TextWriter writer = realStdout
-                ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), IoBufferSize) { AutoFlush = false }
-                : config.Output;
+            WholeLineWriter? lines = null;
+            if (realStdout)
+            {
+                try
+                {
+                    lines = new WholeLineWriter(StandardOutput.Open(), IoBufferSize);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    reader.Dispose();
+                    config.Error.WriteLine($"sigmoid eval: cannot write to standard output (is it closed?): {e.Message}");
+                    return 1;
+                }
+            }
+            TextWriter writer = lines ?? config.Output;
+            // Ctrl+C or SIGTERM: hand over the whole lines written so far, drop the unfinished one, then let the
+            // signal end the process as usual (exit status 130 or 143).
+            using var interrupt = lines is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => lines.CloseAfterWholeLines(SignalWait));
+            using var terminate = lines is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => lines.CloseAfterWholeLines(SignalWait));
             try
             {
                 return parse.GetValue(type) switch
@@ -137,15 +159,25 @@ public sealed class EvalCommand : ILabCommand
                     _ => EvalRunner.Run<double>(options, reader, writer, config.Error),
                 };
             }
-            catch (IOException e)
+            catch (IOException e) when (StandardOutput.IsBrokenPipe(e))
             {
-                config.Error.WriteLine($"sigmoid eval: I/O error: {e.Message}");
+                return 0; // the reader went away (e.g. `| head`): stop quietly, as Unix filters do
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && lines is { Failed: true })
+            {
+                // e.g. `sigmoid eval sigmoid >&-`: "Bad file descriptor", as coreutils report it
+                config.Error.WriteLine($"sigmoid eval: cannot write to standard output: {(e.InnerException ?? e).Message}");
+                return 1;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                config.Error.WriteLine($"sigmoid eval: cannot read the input: {e.Message}");
                 return 1;
             }
             finally
             {
                 reader.Dispose();
-                if (realStdout) writer.Dispose();
+                lines?.Dispose();
             }
         });
         return command;

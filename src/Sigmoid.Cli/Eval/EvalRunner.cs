@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Numerics;
+using Sigmoid.Lab.Input;
 
 namespace Sigmoid.Cli.Eval;
 
@@ -23,11 +25,20 @@ internal readonly record struct EvalOptions(FamilyFunction Function, bool SkipIn
 /// after the results of every earlier line have been written and flushed. With <see cref="EvalOptions.SkipInvalid"/>
 /// such lines are skipped instead and, if there were any, <c>skipped K invalid line(s)</c> is reported on the error
 /// writer at the end (exit code 0).</para>
+/// <para>A line longer than <see cref="MaxLineLength"/> characters stops the run the same way with
+/// <c>line N: longer than 1 MiB …</c> (or is skipped and counted with <see cref="EvalOptions.SkipInvalid"/>); no more
+/// than that much of one line is ever held in memory, so a huge input without line breaks cannot exhaust it.</para>
+/// <para>Quoted input is escaped (<see cref="UserText.Escape"/>), so control characters and escape sequences of a
+/// bad line reach the terminal as text, not as commands.</para>
 /// </remarks>
 internal static class EvalRunner
 {
     /// <summary>Lines per batch handed to the span API.</summary>
     public const int BatchSize = 4096;
+
+    /// <summary>The longest line accepted: 1 MiB of characters (2^20), line break not counted. A number needs a few
+    /// dozen; the limit only keeps one runaway line (a binary file, a missing newline) from filling memory.</summary>
+    public const int MaxLineLength = 1 << 20;
 
     /// <summary>Longest excerpt of a malformed line quoted in the error message.</summary>
     private const int MaxQuoted = 80;
@@ -64,21 +75,25 @@ internal static class EvalRunner
             pending = 0;
         }
 
-        string? line;
-        while ((line = input.ReadLine()) is not null)
+        var lines = new BoundedLineReader(input, MaxLineLength);
+        LineRead read;
+        while ((read = lines.Next(out var line)) != LineRead.End)
         {
             lineNumber++;
-            ReadOnlySpan<char> s = line.AsSpan().Trim();
-            if (s.IsEmpty) continue;
-            bool ok = arity == 1
+            ReadOnlySpan<char> s = line.Trim();
+            if (read == LineRead.Line && s.IsEmpty) continue;
+            bool ok = read == LineRead.Line && (arity == 1
                 ? NumberText<T>.TryParse(s, out first[pending])
-                : TryParsePair(s, out first[pending], out second[pending]);
+                : TryParsePair(s, out first[pending], out second[pending]));
             if (!ok)
             {
                 if (options.SkipInvalid) { skipped++; continue; }
                 WritePending();
                 output.Flush();
-                error.WriteLine($"line {lineNumber}: cannot parse \"{Quote(line)}\"" + Expectation(options.Function, arity));
+                error.WriteLine(read == LineRead.TooLong
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"line {lineNumber}: longer than 1 MiB ({MaxLineLength} characters), the most one line may hold; not read further") + Expectation(options.Function, arity)
+                    : $"line {lineNumber}: cannot parse \"{UserText.Escape(line, MaxQuoted)}\"" + Expectation(options.Function, arity));
                 error.Flush();
                 return LabCommandLine.UsageError;
             }
@@ -102,9 +117,6 @@ internal static class EvalRunner
         if (rest.IsEmpty || rest.IndexOfAny(", \t") >= 0) return false;
         return NumberText<T>.TryParse(s[..cut], out a) && NumberText<T>.TryParse(rest, out b);
     }
-
-    private static string Quote(string line) =>
-        line.Length <= MaxQuoted ? line : string.Concat(line.AsSpan(0, MaxQuoted), "…");
 
     private static string Expectation(FamilyFunction function, int arity)
     {

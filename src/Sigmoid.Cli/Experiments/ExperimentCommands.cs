@@ -32,7 +32,7 @@ public sealed class ExperimentCommands : ILabCommandSet
         var output = new Option<DirectoryInfo>("--out") { Description = "Output directory (created; files of the same names are replaced whole, nothing else is touched).", DefaultValueFactory = _ => new DirectoryInfo("sigmoid-out") };
         var format = new Option<string>("--format") { Description = "Figure format: png (800×500 pixels) or svg.", DefaultValueFactory = _ => "png" };
         format.AcceptOnlyFromAmong("png", "svg");
-        var json = new Option<bool>("--json") { Description = "Print the JSON summary on stdout instead of the text." };
+        var json = new Option<bool>("--json") { Description = "Print the JSON summary on stdout instead of the text (and write files only when --out is given)." };
         var command = new Command(experiment.Name, $"{experiment.Title(Language.English)} (report section {experiment.ReportSection}).");
         foreach (var option in own?.Options ?? []) command.Options.Add(option);
         foreach (var option in new Option[] { seed, lang, output, format, json }) command.Options.Add(option);
@@ -47,8 +47,15 @@ public sealed class ExperimentCommands : ILabCommandSet
                 string folder = parse.GetValue(output)!.FullName;
                 var result = run(new ExperimentContext(parse.GetValue(seed)));
                 var view = ExperimentPresenters.For(experiment.Name).Present(result, language);
+                bool asJson = parse.GetValue(json);
+                if (asJson && parse.GetResult(output) is not { Implicit: false })
+                {
+                    // --json alone prints the summary; files only when --out asks for them
+                    stdout.WriteLine(ExperimentFiles.Json(result.Summary));
+                    return 0;
+                }
                 var written = ExperimentFiles.Write(result, view, folder, FigureFormats.Parse(parse.GetValue(format))!.Value);
-                if (parse.GetValue(json))
+                if (asJson)
                 {
                     stdout.WriteLine(ExperimentFiles.Json(result.Summary));
                     return 0;
@@ -64,7 +71,7 @@ public sealed class ExperimentCommands : ILabCommandSet
             catch (Exception e) when (e is ArgumentException or FormatException or InvalidDataException or InvalidOperationException
                                           or IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"{invocation}: {e.Message}");
+                stderr.WriteLine($"{invocation}: {UserMessage.Of(e)}");
                 return LabCommandLine.UsageError;
             }
         });

@@ -31,7 +31,7 @@ public sealed class VanishingOptionSet : IExperimentOptions
         ArgumentNullException.ThrowIfNull(note);
         var options = Defaults with
         {
-            Depths = ListOption.Integers(parse.GetValue(_depths)!, "--depths"),
+            Depths = ListOption.Integers(parse.GetValue(_depths)!, "--depths", 1, VanishingTraining.MaxDepth, " hidden layers"),
             Activations = ListOption.Items(parse.GetValue(_activations)!, "--activations"),
             Dataset = parse.GetValue(_dataset)!,
             Epochs = parse.GetValue(_epochs),

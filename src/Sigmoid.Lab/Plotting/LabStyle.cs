@@ -115,13 +115,13 @@ public static class LabStyle
 
     /// <summary>
     /// Writes the figure to <c><paramref name="directory"/>/<paramref name="name"/>.png|svg</c> (creating the
-    /// directory, replacing only that one file) and returns the file name.
+    /// directory, replacing only that one file, whole: temporary file, then rename) and returns the file name.
     /// </summary>
     public static string Save(Plot plot, string directory, string name, FigureFormat format)
     {
         Directory.CreateDirectory(directory);
         string file = $"{name}.{format.Extension()}";
-        File.WriteAllBytes(Path.Combine(directory, file), Render(plot, format));
+        Experiments.Presentation.AtomicFile.WriteAllBytes(Path.Combine(directory, file), Render(plot, format));
         return file;
     }
 
