@@ -41,10 +41,13 @@ public static class LogisticRegression
     /// <param name="l2">λ ≥ 0.</param>
     /// <param name="maxIterations">Newton step limit.</param>
     /// <param name="tolerance">Relative step size that counts as converged.</param>
+    /// <param name="afterStep">Called with (k, J(θₖ)) at the start (k = 0) and after every Newton step k: the
+    /// convergence history in one fit, progress for long ones; may throw (e.g. on cancellation) to stop the fit.</param>
     /// <exception cref="ArgumentException">Shapes disagree, a label is not 0/1, λ is negative or not finite.</exception>
     /// <exception cref="InvalidOperationException">The Hessian is singular (collinear or constant features and λ = 0), or
     /// λ = 0 with more unknowns (features + 1) than rows.</exception>
-    public static LogisticRegressionFit FitNewton(double[] x, double[] y, int features, double l2 = 0, int maxIterations = 100, double tolerance = 1e-12)
+    public static LogisticRegressionFit FitNewton(double[] x, double[] y, int features, double l2 = 0, int maxIterations = 100, double tolerance = 1e-12,
+        Action<int, double>? afterStep = null)
     {
         int n = Check(x, y, features, l2);
         int p = features + 1;
@@ -59,6 +62,7 @@ public static class LogisticRegression
         var trial = new double[p];
         double J = Objective(x, y, features, l2, theta);
         int iteration = 0;
+        afterStep?.Invoke(0, J);
         bool converged = false, separable = false;
         while (iteration < maxIterations)
         {
@@ -80,6 +84,7 @@ public static class LogisticRegression
             for (int j = 0; j < p; j++) { largest = Math.Max(largest, Math.Abs(t * step[j])); size = Math.Max(size, Math.Abs(theta[j])); }
             Array.Copy(trial, theta, p);
             J = next;
+            afterStep?.Invoke(iteration, J);
             if (largest <= tolerance * (1 + size)) { converged = true; break; }
         }
         if (!converged && !separable && l2 == 0 && Separates(x, y, features, theta)) separable = true;

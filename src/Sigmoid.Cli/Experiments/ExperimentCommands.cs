@@ -45,7 +45,7 @@ public sealed class ExperimentCommands : ILabCommandSet
                 var run = own is null ? experiment.Run : own.Bind(parse, note => stderr.WriteLine($"{invocation}: note: {note}"));
                 var language = parse.GetValue(lang);
                 string folder = parse.GetValue(output)!.FullName;
-                var result = run(new ExperimentContext(parse.GetValue(seed)));
+                var result = run(new ExperimentContext(parse.GetValue(seed), new StderrProgress(stderr, invocation)));
                 var view = ExperimentPresenters.For(experiment.Name).Present(result, language);
                 bool asJson = parse.GetValue(json);
                 if (asJson && parse.GetResult(output) is not { Implicit: false })

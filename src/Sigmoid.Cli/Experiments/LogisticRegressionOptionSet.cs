@@ -9,6 +9,7 @@ public sealed class LogisticRegressionOptionSet : IExperimentOptions
 {
     private readonly Option<FileInfo?> _csv = new("--csv") { Description = "CSV with a header row; every column but --label is a numeric feature (default: 1000 rows generated from σ(0.5 + 2·x1 − x2))." };
     private readonly Option<string?> _label = new("--label") { Description = "The label column of --csv: 0/1, or exactly two distinct numbers (smaller → 0)." };
+    private readonly Option<string> _delimiter = DelimiterOption.Create();
     private readonly Option<bool> _standardize = new("--standardize") { Description = "Scale each feature to mean 0 and population standard deviation 1." };
     private readonly Option<double> _l2 = new("--l2") { Description = "λ of the penalty (λ/2)·‖w‖² added to the summed log-loss (intercept not penalised).", DefaultValueFactory = _ => 0 };
 
@@ -16,7 +17,7 @@ public sealed class LogisticRegressionOptionSet : IExperimentOptions
     public string Experiment => "logreg";
 
     /// <inheritdoc/>
-    public IReadOnlyList<Option> Options => [_csv, _label, _standardize, _l2];
+    public IReadOnlyList<Option> Options => [_csv, _label, _delimiter, _standardize, _l2];
 
     /// <inheritdoc/>
     public Func<ExperimentContext, ExperimentResult> Bind(ParseResult parse, Action<string> note)
@@ -32,7 +33,7 @@ public sealed class LogisticRegressionOptionSet : IExperimentOptions
         if (file is not null)
         {
             if (labelName is null) throw new ArgumentException("--csv needs --label COLUMN (the column holding the two classes).");
-            data = LabeledCsv.Read(file.FullName, labelName, out var notes);
+            data = LabeledCsv.Read(file.FullName, labelName, out var notes, DelimiterOption.Parse(parse.GetValue(_delimiter)));
             foreach (var n in notes) note(n);
         }
         var options = new LogisticRegressionOptions { Data = data, Standardize = parse.GetValue(_standardize), L2 = lambda };

@@ -12,6 +12,7 @@ public sealed class VanishingOptionSet : IExperimentOptions
     private readonly Option<string> _dataset = new("--dataset") { Description = $"Generated data set: {string.Join(", ", VanishingTraining.Datasets)}.", DefaultValueFactory = _ => Defaults.Dataset };
     private readonly Option<FileInfo?> _csv = new("--csv") { Description = "Train on this CSV instead (header row; every column but --label is a feature; features are standardised)." };
     private readonly Option<string?> _label = new("--label") { Description = "The label column of --csv (two classes)." };
+    private readonly Option<string> _delimiter = DelimiterOption.Create();
     private readonly Option<int> _epochs = new("--epochs") { Description = "Epochs per network.", DefaultValueFactory = _ => Defaults.Epochs };
     private readonly Option<int> _width = new("--width") { Description = "Units per hidden layer.", DefaultValueFactory = _ => Defaults.Width };
     private readonly Option<double> _rate = new("--learning-rate") { Description = "SGD step (momentum 0.9, gradient clipped at norm 1).", DefaultValueFactory = _ => Defaults.LearningRate };
@@ -46,7 +47,7 @@ public sealed class VanishingOptionSet : IExperimentOptions
         if (file is not null)
         {
             if (labelName is null) throw new ArgumentException("--csv needs --label COLUMN (the column holding the two classes).");
-            var data = LabeledCsv.Read(file.FullName, labelName, out var notes);
+            var data = LabeledCsv.Read(file.FullName, labelName, out var notes, DelimiterOption.Parse(parse.GetValue(_delimiter)));
             foreach (var n in notes) note(n);
             options = options with { Data = data.Standardized() };
         }

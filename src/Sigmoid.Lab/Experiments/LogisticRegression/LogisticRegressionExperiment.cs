@@ -129,7 +129,15 @@ public sealed class LogisticRegressionExperiment : IExperiment
         if (options.Standardize) data = data.Standardized();
         int d = data.Dimension;
 
-        var fit = LogisticRegression.FitNewton(data.Features, data.Labels, d, options.L2, MaxNewtonIterations);
+        // J/N after each Newton step, recorded during the one fit (the history once re-ran the fit per step count,
+        // quadratic in the steps); each step is also progress, and a point to stop at when cancelled.
+        var newtonObjective = new List<double>();
+        var fit = LogisticRegression.FitNewton(data.Features, data.Labels, d, options.L2, MaxNewtonIterations, afterStep: (k, J) =>
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            newtonObjective.Add(J / data.Count);
+            if (k > 0) context.Progress?.Report(new ExperimentProgress(Math.Min(0.9, k / 20.0), $"Newton step {k}: J/N = {(J / data.Count).ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}"));
+        });
         if (fit.Separable)
             throw new InvalidDataException(
                 $"The two classes of '{data.Name}' are perfectly separable: after {fit.Iterations} Newton step{(fit.Iterations == 1 ? "" : "s")} a hyperplane classifies every row correctly, " +
@@ -148,9 +156,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
         // The teaching path: plain gradient descent on the mean objective, against Newton's iterates.
         var (_, gdHistory) = LogisticRegression.FitGradientDescent(data.Features, data.Labels, d, options.L2, GradientDescentRate, GradientDescentSteps);
         double best = LogisticRegression.Objective(data.Features, data.Labels, d, options.L2, [fit.Intercept, .. fit.Coefficients]) / data.Count;
-        var newtonHistory = Enumerable.Range(0, fit.Iterations + 1).Select(k => k == 0
-            ? LogisticRegression.Objective(data.Features, data.Labels, d, options.L2, new double[d + 1]) / data.Count
-            : NewtonObjectiveAfter(data, options.L2, k) / data.Count).ToArray();
+        var newtonHistory = newtonObjective.ToArray();
         int gdWithin = Array.FindIndex(gdHistory, v => v - best <= 1e-6);
         double ece = bins.Sum(b => b.Count * Math.Abs(b.MeanPredicted - b.ObservedFrequency)) / data.Count;
         var scoring = ScoringProbabilities.Select(ExpectedLogLossMinimum).ToArray();
@@ -199,11 +205,5 @@ public sealed class LogisticRegressionExperiment : IExperiment
         }
         double p = (a + b) / 2;
         return new ScoringRuleMinimum(q, p, ExpectedLogLoss(q, p), -q * Math.Log(q) - (1 - q) * Math.Log(1 - q));
-    }
-
-    private static double NewtonObjectiveAfter(LabeledDataset data, double l2, int steps)
-    {
-        var f = LogisticRegression.FitNewton(data.Features, data.Labels, data.Dimension, l2, steps);
-        return LogisticRegression.Objective(data.Features, data.Labels, data.Dimension, l2, [f.Intercept, .. f.Coefficients]);
     }
 }
