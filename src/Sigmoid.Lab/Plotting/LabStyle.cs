@@ -79,7 +79,7 @@ public static class LabStyle
     public static Plot NewPlot(string title, string xLabel, string yLabel)
     {
         var plot = new Plot();
-        plot.Title(title);
+        plot.Title(title.Replace("`", "", StringComparison.Ordinal)); // `code` marks are for pages, not pictures
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         return Apply(plot);

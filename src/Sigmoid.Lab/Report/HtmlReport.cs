@@ -36,6 +36,7 @@ public static partial class HtmlReport
         .formula { background: #f4f7fb; border-left: 4px solid #1f77b4; padding: 6px 12px; margin: 0.6em 0; overflow-x: auto; }
         math { font-size: 1.1em; }
         math[display="block"] { margin: 0.3em 0; }
+        mtable { math-style: normal; }
         mtable.steps mtd, mtable.lines mtd { padding: 0.25em 0; }
         mtable.steps mtd.lhs { text-align: right; padding-right: 0.3em; }
         mtable.steps mtd.rhs, mtable.lines mtd, mtable.cases mtd { text-align: left; }
@@ -62,7 +63,7 @@ public static partial class HtmlReport
           math { font-size: 1em; }
           th, td { padding: 2px 4px; }
           table { font-size: 0.8em; }
-          td.num { white-space: normal; overflow-wrap: anywhere; }
+          td.num { font-size: 0.86em; white-space: normal; overflow-wrap: anywhere; }
         }
         """;
 

@@ -78,8 +78,8 @@ public sealed class NetworkSections
                 (Row("σ′", Paren("t")), "=", Row("f", Paren("σ", Paren("t")), " ≤ f", Paren(Frac("1", "2")), " = ", Frac("1", "4"))))),
             new FormulaBlock(Lines(
                 Row(Sub("h", "k"), " = ", weight, Sub("o", "k−1"), " + ", Sub("b", "k"), ",", Space(0.5), Sub("o", "k"), " = σ", Paren(Sub("h", "k")), ",", Space(0.5), Sub("o", "0"), " = ", Sub("x", "0")),
-                Row(dLdx, " = ", SubSup("W", "1", "T"), Sub("D", "1"), SubSup("W", "2", "T"), Sub("D", "2"), "⋯", SubSup("W", "n", "T"), Sub("D", "n"), dLdon, ",", Space(0.5),
-                    Sub("D", "k"), " = diag σ′", Paren(Sub("h", "k"))),
+                Row(dLdx, " = ", SubSup("W", "1", "T"), Sub("D", "1"), "⋯", SubSup("W", "n", "T"), Sub("D", "n"), dLdon),
+                Row(Sub("D", "k"), " = diag σ′", Paren(Sub("h", "k")), ",", Space(0.5), Norm(Sub("D", "k")), " ≤ ", Frac("1", "4")),
                 Row(Norm(dLdx), " ≤ ", Big("∏", "k = 1", "n"), Paren(Frac("1", "4"), "·", Norm(weight)), "·", Norm(dLdon)))),
             new TableBlock(L("The maximum of the library's σ′ found by golden-section search on [−10, 10]", "Максимум σ′ из библиотеки, найденный методом золотого сечения на [−10, 10]"),
                 ["", "`float`", "`double`"],

@@ -83,8 +83,8 @@ public sealed class SheetSections
                     "Где σ становится ровно 1 и ровно 0 (бисекция по битовым образам чисел)"),
                 ["", L("threshold", "порог"), L("bit pattern", "битовый образ")], thresholds),
             new TextBlock(L(
-                $"σ tends to 1 as t → +∞ and to 0 as t → −∞; it is the distribution function of the logistic distribution, which is why it maps a network's output to a probability in (0, 1). In floating point the limits are reached at finite t: in `float` σ(t) is exactly 1 from t = {F(one.T)} on (σ({F(one.Neighbour)}) = {F(one.SigmaAtNeighbour)} is the last value below 1) and exactly 0 for t ≤ {T(zero.T)}. The asymmetry is the format's: just below 1 the spacing is 2⁻²⁴, near 0 the numbers go down to 1.4·10⁻⁴⁵.",
-                $"σ стремится к 1 при t → +∞ и к 0 при t → −∞; это функция распределения логистического распределения, поэтому она переводит выход сети в вероятность из (0, 1). В машинной арифметике пределы достигаются при конечных t: во `float` σ(t) равна ровно 1 начиная с t = {F(one.T)} (σ({F(one.Neighbour)}) = {F(one.SigmaAtNeighbour)} — последнее значение меньше 1) и ровно 0 при t ≤ {T(zero.T)}. Асимметрия — свойство формата: сразу под 1 шаг сетки 2⁻²⁴, а около 0 числа доходят до 1.4·10⁻⁴⁵.")),
+                $"σ tends to 1 as t → +∞ and to 0 as t → −∞; it is the distribution function of the logistic distribution, which is why it maps a network's output to a probability in (0, 1). In floating point the limits are reached at finite t: in `float` σ(t) is exactly 1 from t = {F(one.T)} on (σ({F(one.Neighbour)}) = {F(one.SigmaAtNeighbour)} is the last value below 1) and exactly 0 for t ≤ {F(zero.T).Replace('-', '−')}. The asymmetry is the format's: just below 1 the spacing is 2⁻²⁴, near 0 the numbers go down to 1.4·10⁻⁴⁵.",
+                $"σ стремится к 1 при t → +∞ и к 0 при t → −∞; это функция распределения логистического распределения, поэтому она переводит выход сети в вероятность из (0, 1). В машинной арифметике пределы достигаются при конечных t: во `float` σ(t) равна ровно 1 начиная с t = {F(one.T)} (σ({F(one.Neighbour)}) = {F(one.SigmaAtNeighbour)} — последнее значение меньше 1) и ровно 0 при t ≤ {F(zero.T).Replace('-', '−')}. Асимметрия — свойство формата: сразу под 1 шаг сетки 2⁻²⁴, а около 0 числа доходят до 1.4·10⁻⁴⁵.")),
         ]);
     }
 
@@ -112,8 +112,8 @@ public sealed class SheetSections
                 ]),
             Figure(SheetFigures.Symmetry),
             new TextBlock(L(
-                $"The curve is symmetric about the point (0, ½). For t ≤ 0 the identity holds in `float` to within {Ulp(_f.Symmetry.MaxUlpNonPositive.Value)} of the exact σ(−t): subtracting σ(t) ≤ ½ from 1 loses nothing. For t > 0 the subtraction 1 − σ(t) cancels: σ(t) is close to 1, where `float` numbers are 2⁻²⁴ apart, so 1 − σ(t) keeps only a few correct digits, and once σ(t) rounds to 1 it is 0 while σ(−t) is still a small number with full precision. The error then is the whole value: {Ulp(worst.Value)} at t = {G(worst.AtT)}, about 2²³ ULPs, a relative error of 100%. So a careful implementation computes σ(−t) directly and never as 1 − σ(t).",
-                $"График симметричен относительно точки (0, ½). При t ≤ 0 тождество во `float` выполняется с ошибкой не больше {Ulp(_f.Symmetry.MaxUlpNonPositive.Value)} от точного σ(−t): вычитание σ(t) ≤ ½ из 1 ничего не теряет. При t > 0 в разности 1 − σ(t) происходит сокращение: σ(t) близка к 1, где числа `float` отстоят на 2⁻²⁴, поэтому в 1 − σ(t) остаётся мало верных цифр, а когда σ(t) округляется до 1, разность равна 0, хотя σ(−t) — маленькое число с полной точностью. Ошибка тогда равна самому значению: {Ulp(worst.Value)} при t = {G(worst.AtT)}, около 2²³ ULP, то есть относительная ошибка 100%. Поэтому аккуратная реализация считает σ(−t) напрямую, а не как 1 − σ(t).")),
+                $"The curve is symmetric about the point (0, ½). For t ≤ 0 the identity holds in `float` to within {Ulp(_f.Symmetry.MaxUlpNonPositive.Value)} of the exact σ(−t): subtracting σ(t) ≤ ½ from 1 loses nothing. For t > 0 the subtraction 1 − σ(t) cancels: σ(t) is close to 1, where `float` numbers are 2⁻²⁴ apart, so 1 − σ(t) keeps only a few correct digits, and once σ(t) rounds to 1 it is 0 while σ(−t) is still a small number with full precision. The error then is the whole value, {Ulp(worst.Value)} at t = {G(worst.AtT)}: in `float` a number has 2²³ to 2²⁴ ULPs, so this is a relative error of 100%. So a careful implementation computes σ(−t) directly and never as 1 − σ(t).",
+                $"График симметричен относительно точки (0, ½). При t ≤ 0 тождество во `float` выполняется с ошибкой не больше {Ulp(_f.Symmetry.MaxUlpNonPositive.Value)} от точного σ(−t): вычитание σ(t) ≤ ½ из 1 ничего не теряет. При t > 0 в разности 1 − σ(t) происходит сокращение: σ(t) близка к 1, где числа `float` отстоят на 2⁻²⁴, поэтому в 1 − σ(t) остаётся мало верных цифр, а когда σ(t) округляется до 1, разность равна 0, хотя σ(−t) — маленькое число с полной точностью. Ошибка тогда равна самому значению, {Ulp(worst.Value)} при t = {G(worst.AtT)}: во `float` в самом числе от 2²³ до 2²⁴ ULP, так что это относительная ошибка 100%. Поэтому аккуратная реализация считает σ(−t) напрямую, а не как 1 − σ(t).")),
         ]);
     }
 
@@ -251,7 +251,8 @@ public sealed class SheetSections
                 "Нарисуйте σ(kt) для k = 1, 10, 100 и 1000. Что происходит с ростом k и стала ли σ(1000t) ступенькой?"),
         [
             new FormulaBlock(Lines(
-                Row(Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = ", Cases(("0,", "t < 0"), ("½,", "t = 0"), ("1,", "t > 0"))),
+                Row(Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 0", Space(0.3), Text(L("for", "при")), Space(0.3), "t < 0;", Space(0.6), Sigma(Row("k", "·0")), " = ", Frac("1", "2"), ";", Space(0.6),
+                    Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 1", Space(0.3), Text(L("for", "при")), Space(0.3), "t > 0"),
                 Row(Frac("d", Row("d", "t")), Sigma(kt), " = k·σ′", Paren(kt), ",", Space(0.5), "k·σ′", Paren("0"), " = ", Frac("k", "4")),
                 Row(Sub("Δt", "0.01 → 0.99"), " = ", Frac(Row("2·", L("logit", "логит"), Paren("0.99")), "k"), " ≈ ", Frac("9.19", "k")))),
             new TableBlock(L("Computed by the library (`double`)", "Вычислено библиотекой (`double`)"),

@@ -64,12 +64,9 @@ public static class SheetFigures
         {
             var plot = LabStyle.NewPlot(SteepeningZoom!.Title.In(lang), XT.In(lang), "σ(k·t)");
             double[] t = Range(-0.05, 0.05, 2001);
-            int[] ks = [1, 10, 100, 1000];
-            for (int i = 0; i < ks.Length; i++)
-            {
-                int k = ks[i];
-                LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(k * x)), i, k == 1 ? "σ(t)" : $"σ({k}·t)", width: 4 - 0.5f * i);
-            }
+            // σ(t) and σ(10t) are nearly flat at this scale; the two steep curves are the point (same colours as ж).
+            LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(100 * x)), 2, "σ(100·t)", width: 3);
+            LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(1000 * x)), 3, "σ(1000·t)", width: 3);
             LabStyle.AddLine(plot, [-0.05, 0, 0, 0.05], [0, 0, 1, 1], LabStyle.Reference,
                 new Bilingual("unit step", "единичная ступенька").In(lang), width: 2, dashed: true);
             // The band where σ(1000t) climbs from 0.01 to 0.99: |t| ≤ logit(0.99)/1000.
@@ -78,17 +75,17 @@ public static class SheetFigures
             band.FillStyle.Color = LabStyle.Palette[LabStyle.Highlight].WithAlpha(0.15);
             band.LineStyle.Width = 0;
             string width = (2 * half).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture);
-            band.LegendText = $"σ(1000t): 0.01 → 0.99, Δt ≈ {width}";
+            band.LegendText = $"0.01 → 0.99: Δt ≈ {width}";
             plot.Axes.SetLimits(-0.05, 0.05, -0.08, 1.08);
-            plot.ShowLegend(Alignment.UpperLeft);
+            plot.ShowLegend(Alignment.LowerRight);
             return plot;
         });
 
     /// <summary>в: in float, σ(1 − σ) collapses to exactly 0 where σ rounds to 1, while the library's σ′ does not (log scale).</summary>
     public static SheetFigure ProductCollapse { get; } = new("product-collapse", "в",
-        new("Float: σ(1 − σ) drops to 0, σ′ does not", "Float: σ(1 − σ) обращается в 0, а σ′ — нет"), lang =>
+        new("In `float`, σ(1 − σ) drops to 0 and σ′ does not", "Во `float` σ(1 − σ) обращается в 0, а σ′ — нет"), lang =>
         {
-            var plot = LabStyle.NewPlot(ProductCollapse!.Title.In(lang), XT.In(lang), "log₁₀");
+            var plot = LabStyle.NewPlot(ProductCollapse!.Title.In(lang), XT.In(lang), new Bilingual("log₁₀ of the value", "log₁₀ значения").In(lang));
             var f = NumberFormat.Float;
             double[] t = Range(0, 20, 4001);
             double Product(double x) { double s = f.Sigmoid(x); return f.Mul(s, f.Sub(1.0, s)); }
@@ -128,10 +125,10 @@ public static class SheetFigures
             needed.ArrowFillColor = LabStyle.Palette[0];
             needed.ArrowLineColor = LabStyle.Palette[0];
             needed.ArrowWidth = 5;
-            needed.LegendText = new Bilingual("needed step (+, −)", "нужный шаг (+, −)").In(lang);
+            needed.LegendText = new Bilingual("needed (+, −)", "нужный (+, −)").In(lang);
             double[] zx = [0, 0.55, 0.5, 0.95, 0.92];
             double[] zy = [0, 0.12, -0.36, -0.26, -0.62];
-            var path = LabStyle.AddLine(plot, zx, zy, 1, new Bilingual("steps gradient descent can take", "шаги, возможные для спуска").In(lang), width: 2.5f);
+            var path = LabStyle.AddLine(plot, zx, zy, 1, new Bilingual("possible steps", "возможные шаги").In(lang), width: 2.5f);
             path.MarkerSize = 8;
             plot.Axes.SetLimits(-1.3, 1.3, -1.3, 1.3);
             plot.ShowLegend(Alignment.UpperLeft);

@@ -86,7 +86,7 @@ public class PlotCommandTests(PlotFixture plots) : IClassFixture<PlotFixture>
             Assert.Equal("800", svg.Attribute("width")?.Value);
             Assert.Equal("500", svg.Attribute("height")?.Value);
             var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToArray();
-            Assert.Contains(figure.Title.In(lang), texts);
+            Assert.Contains(figure.Title.In(lang).Replace("`", ""), texts);
         }
     }
 
