@@ -95,23 +95,22 @@ public sealed class NetworkSections
                 layers.Select(n => (IReadOnlyList<string>)[G(n), G(_d.MaxDerivative.Powers[n - 1].Bound), SheetSections.Count(Math.Pow(4, n), _lang)]).ToArray()),
             _sheet.Figure(SheetFigures.LayerBound),
             new TextBlock(L(
-                "σ′ = σ(1 − σ) is a downward parabola in σ with its top ¼ at σ = ½, i.e. t = 0. Backpropagation through n layers multiplies the gradient by a weight matrix Wₖᵀ and by the diagonal of σ′(hₖ) once per layer, so its norm at the input is at most ∏ ¼·‖Wₖ‖ times the norm at the output. The σ′ factors alone shrink it by at least 4 per layer (after 10 layers by about 10⁻⁶, after 20 by 10⁻¹²); only weights with ‖Wₖ‖ ≥ 4 could make up for that, and such weights drive the pre-activations hₖ into the flat tails, where σ′ is far smaller than ¼. A trained neuron sits in those tails too, so the effect worsens as training proceeds. The first layers stop moving and the loss curve goes flat as if training had converged — the network is paralysed. Remedies: activations with derivative 1 on a half-line (`ReLU`), careful initialisation, normalisation, skip connections." + Overshoot("en"),
-                "σ′ = σ(1 − σ) — парабола по σ ветвями вниз с вершиной ¼ при σ = ½, то есть t = 0. Обратное распространение через n слоёв на каждом слое умножает градиент на матрицу весов Wₖᵀ и на диагональ из σ′(hₖ), поэтому его норма на входе не больше ∏ ¼·‖Wₖ‖, умноженного на норму на выходе. Одни множители σ′ уменьшают его хотя бы в 4 раза на слой (после 10 слоёв примерно в 10⁶ раз, после 20 — в 10¹²); возместить это могли бы только веса с ‖Wₖ‖ ≥ 4, но такие веса загоняют предактивации hₖ в плоские хвосты, где σ′ намного меньше ¼. Обученный нейрон тоже сидит в хвостах, поэтому по ходу обучения проблема обостряется. Первые слои перестают двигаться, кривая потерь выходит на плато, будто обучение сошлось, — паралич сети. Лечение: активации с производной 1 на полупрямой (`ReLU`), аккуратная инициализация, нормализация, обходные (остаточные) связи." + Overshoot("ru"))),
+                "σ′ = σ(1 − σ) is a downward parabola in σ with its top ¼ at σ = ½, i.e. t = 0. Backpropagation through n layers multiplies the gradient by a weight matrix Wₖᵀ and by the diagonal of σ′(hₖ) once per layer, so its norm at the input is at most ∏ ¼·‖Wₖ‖ times the norm at the output. The σ′ factors alone shrink it by at least 4 per layer (after 10 layers by about 10⁻⁶, after 20 by 10⁻¹²); only weights with ‖Wₖ‖ ≥ 4 could make up for that, and such weights drive the pre-activations hₖ into the flat tails, where σ′ is far smaller than ¼. A trained neuron sits in those tails too, so the effect worsens as training proceeds. The first layers stop moving and the loss curve goes flat as if training had converged — the network is paralysed. Remedies: activations with derivative 1 on a half-line (`ReLU`), careful initialisation, normalisation, skip connections.",
+                "σ′ = σ(1 − σ) — парабола по σ ветвями вниз с вершиной ¼ при σ = ½, то есть t = 0. Обратное распространение через n слоёв на каждом слое умножает градиент на матрицу весов Wₖᵀ и на диагональ из σ′(hₖ), поэтому его норма на входе не больше ∏ ¼·‖Wₖ‖, умноженного на норму на выходе. Одни множители σ′ уменьшают его хотя бы в 4 раза на слой (после 10 слоёв примерно в 10⁶ раз, после 20 — в 10¹²); возместить это могли бы только веса с ‖Wₖ‖ ≥ 4, но такие веса загоняют предактивации hₖ в плоские хвосты, где σ′ намного меньше ¼. Обученный нейрон тоже сидит в хвостах, поэтому по ходу обучения проблема обостряется. Первые слои перестают двигаться, кривая потерь выходит на плато, будто обучение сошлось, — паралич сети. Лечение: активации с производной 1 на полупрямой (`ReLU`), аккуратная инициализация, нормализация, обходные (остаточные) связи.") + Overshoot()),
             .. experiment,
         ]);
     }
 
     /// <summary>A sentence on any format whose computed maximum of σ′ exceeds the true maximum ¼ (else empty).</summary>
-    private string Overshoot(string language)
+    private string Overshoot()
     {
         var over = new[] { _f, _d }.Where(p => p.MaxDerivative.Value > 0.25).ToArray();
         if (over.Length == 0) return "";
         var format = NumberFormat.Parse(over[0].Type)!;
         string value = format.Format(over[0].MaxDerivative.Value);
         double ulps = format.UlpDistance(over[0].MaxDerivative.Value, 0.25);
-        return language == "ru"
-            ? $" Замечание: в `{over[0].Type}` σ′ из библиотеки около t = 0 равна {value} — на {ulps:0} ULP больше истинного максимума ¼; это ошибка округления реализации, а не свойство σ."
-            : $" Note: in `{over[0].Type}` the library's σ′ near t = 0 returns {value}, {ulps:0} ULP above the true maximum ¼ — a rounding error of the implementation, not a property of σ.";
+        return L($" Note: in `{over[0].Type}` the library's σ′ near t = 0 returns {value}, {ulps.ToString("0", CultureInfo.InvariantCulture)} ULP above the true maximum ¼ — a rounding error of the implementation, not a property of σ.",
+            $" Замечание: в `{over[0].Type}` σ′ из библиотеки около t = 0 равна {value} — на {ulps.ToString("0", CultureInfo.InvariantCulture)} ULP больше истинного максимума ¼; это ошибка округления реализации, а не свойство σ.");
     }
 
     /// <summary>Part к: σ is not zero-centred, so gradient descent zig-zags.</summary>

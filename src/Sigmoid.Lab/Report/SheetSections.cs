@@ -101,8 +101,8 @@ public sealed class SheetSections
                 ("", "=", Frac(Row("1 + ", ExpT, " − ", ExpT), Row("1 + ", ExpT))),
                 ("", "=", Row("1 − ", Frac(ExpT, Row("1 + ", ExpT)))),
                 ("", "=", Row("1 − ", Sigma("t"))))),
-            new TableBlock(L($"Error of 1 − σ(t), computed in the format, against the exact σ(−t), over {Count(_f.Grid.Points, _lang)} points t ∈ [−40, 40]; ULPs of the exact value as the README defines them",
-                    $"Ошибка 1 − σ(t), посчитанной в формате, относительно точного σ(−t) на {Count(_f.Grid.Points, _lang)} точках t ∈ [−40, 40]; в ULP точного значения, как они определены в README"),
+            new TableBlock(L($"Error of 1 − σ(t), computed in the format, against the exact σ(−t), over {Count(_f.Grid.Points, _lang)} points t ∈ [−40, 40]; ULPs of the exact value as the `README` defines them",
+                    $"Ошибка 1 − σ(t), посчитанной в формате, относительно точного σ(−t) на {Count(_f.Grid.Points, _lang)} точках t ∈ [−40, 40]; в ULP точного значения, как они определены в `README`"),
                 ["", "`float`", "`double`"],
                 [
                     [L("t ≤ 0, largest error", "t ≤ 0, наибольшая ошибка"), Ulp(_f.Symmetry.MaxUlpNonPositive.Value), Ulp(_d.Symmetry.MaxUlpNonPositive.Value)],
