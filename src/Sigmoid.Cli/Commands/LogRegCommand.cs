@@ -18,7 +18,7 @@ public sealed class LogRegCommand : ILabCommand
         var label = new Option<string>("--label") { Description = "The label column: 0/1, or exactly two distinct numbers (smaller → 0).", Required = true };
         var standardize = new Option<bool>("--standardize") { Description = "Scale each feature to mean 0 and population standard deviation 1." };
         var l2 = new Option<double>("--l2") { Description = "λ of the penalty (λ/2)·‖w‖² added to the summed log-loss (intercept not penalised).", DefaultValueFactory = _ => 0 };
-        var lang = new Option<string>("--lang") { Description = "Language of titles and text: en or ru.", DefaultValueFactory = _ => "en" };
+        var lang = LanguageOption.Create("Language of titles and text");
         var output = new Option<DirectoryInfo>("--out") { Description = "Output directory (created; nothing in it is deleted).", DefaultValueFactory = _ => new DirectoryInfo("sigmoid-out") };
         var json = new Option<bool>("--json") { Description = "Print the JSON summary on stdout." };
         var command = new Command("logreg", "Logistic regression by Newton/IRLS with a reliability diagram: σ(w·x + b) as P(y = 1 | x).")
@@ -31,8 +31,7 @@ public sealed class LogRegCommand : ILabCommand
             var stderr = parse.InvocationConfiguration.Error;
             try
             {
-                string language = parse.GetValue(lang)!;
-                if (language is not ("en" or "ru")) throw new ArgumentException($"--lang must be en or ru, not '{language}'.");
+                var language = parse.GetValue(lang);
                 double lambda = parse.GetValue(l2);
                 if (!double.IsFinite(lambda) || lambda < 0) throw new ArgumentException($"--l2 must be a finite number ≥ 0, not {lambda}.");
                 var data = LabeledCsv.Read(parse.GetValue(csv)!.FullName, parse.GetValue(label)!, out var notes);

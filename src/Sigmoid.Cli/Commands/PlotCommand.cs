@@ -19,12 +19,7 @@ public sealed class PlotCommand : ILabCommand
             DefaultValueFactory = _ => "png",
         };
         format.AcceptOnlyFromAmong("png", "svg");
-        var lang = new Option<string>("--lang")
-        {
-            Description = "Language of titles, axis labels and legends: en or ru.",
-            DefaultValueFactory = _ => "en",
-        };
-        lang.AcceptOnlyFromAmong([.. Bilingual.Languages]);
+        var lang = LanguageOption.Create("Language of titles, axis labels and legends");
         var output = new Option<string>("--out")
         {
             Description = "Folder to write into (created if missing; other files in it are left alone).",
@@ -42,7 +37,7 @@ public sealed class PlotCommand : ILabCommand
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var fmt = FigureFormats.Parse(parse.GetValue(format))!.Value;
-            string language = parse.GetValue(lang)!;
+            var language = parse.GetValue(lang);
             string dir = parse.GetValue(output)!;
             if (string.IsNullOrWhiteSpace(dir))
             {

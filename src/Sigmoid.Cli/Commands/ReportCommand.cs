@@ -15,12 +15,7 @@ public sealed class ReportCommand : ILabCommand
     /// <inheritdoc/>
     public Command Build()
     {
-        var lang = new Option<string>("--lang")
-        {
-            Description = "Language of the page: en or ru.",
-            DefaultValueFactory = _ => "en",
-        };
-        lang.AcceptOnlyFromAmong([.. Bilingual.Languages]);
+        var lang = LanguageOption.Create("Language of the page");
         var output = new Option<string>("--out")
         {
             Description = "Folder to write index.html into (created if missing; other files in it are left alone; experiments write into subfolders named after them).",
@@ -47,7 +42,7 @@ public sealed class ReportCommand : ILabCommand
             ReportOutcome outcome;
             try
             {
-                outcome = ReportBuilder.Build(dir, parse.GetValue(lang)!, ProgressDisplay.For(stdout, stderr, "report"));
+                outcome = ReportBuilder.Build(dir, parse.GetValue(lang), ProgressDisplay.For(stdout, stderr, "report"));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

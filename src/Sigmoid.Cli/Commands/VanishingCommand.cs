@@ -27,7 +27,7 @@ public sealed class VanishingCommand : ILabCommand
         var batch = new Option<int>("--batch-size") { Description = "Rows per SGD step.", DefaultValueFactory = _ => defaults.BatchSize };
         var samples = new Option<int>("--samples") { Description = "Points of the generated data set (ignored with --csv).", DefaultValueFactory = _ => defaults.Samples };
         var seed = new Option<int>("--seed") { Description = "Seed of data, weights and batch order.", DefaultValueFactory = _ => 1 };
-        var lang = new Option<string>("--lang") { Description = "Language of titles and text: en or ru.", DefaultValueFactory = _ => "en" };
+        var lang = LanguageOption.Create("Language of titles and text");
         var output = new Option<DirectoryInfo>("--out") { Description = "Output directory (created; nothing in it is deleted).", DefaultValueFactory = _ => new DirectoryInfo("sigmoid-out") };
         var json = new Option<bool>("--json") { Description = "Print the JSON summary on stdout." };
         var command = new Command("vanishing", "Experiment и: vanishing gradients in deep sigmoid nets against tanh and ReLU (per-layer gradient norms, loss curves).")
@@ -61,8 +61,7 @@ public sealed class VanishingCommand : ILabCommand
                     foreach (var note in notes) stderr.WriteLine($"sigmoid vanishing: note: {note}");
                     options = options with { Data = data.Standardized() };
                 }
-                string language = parse.GetValue(lang)!;
-                if (language is not ("en" or "ru")) throw new ArgumentException($"--lang must be en or ru, not '{language}'.");
+                var language = parse.GetValue(lang);
                 var context = new ExperimentContext(parse.GetValue(output)!.FullName, language, parse.GetValue(seed));
                 var result = new VanishingExperiment().Run(context, options);
                 if (parse.GetValue(json))

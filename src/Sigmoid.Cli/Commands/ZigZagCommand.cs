@@ -20,7 +20,7 @@ public sealed class ZigZagCommand : ILabCommand
         var w2 = new Option<double>("--start-w2") { Description = "Start of both paths, w2.", DefaultValueFactory = _ => defaults.Start.W2 };
         var tolerance = new Option<double>("--tolerance") { Description = "Distance to the optimum counted as converged.", DefaultValueFactory = _ => defaults.Tolerance };
         var seed = new Option<int>("--seed") { Description = "Seed of the same-sign measurement.", DefaultValueFactory = _ => 1 };
-        var lang = new Option<string>("--lang") { Description = "Language of titles and text: en or ru.", DefaultValueFactory = _ => "en" };
+        var lang = LanguageOption.Create("Language of titles and text");
         var output = new Option<DirectoryInfo>("--out") { Description = "Output directory (created; nothing in it is deleted).", DefaultValueFactory = _ => new DirectoryInfo("sigmoid-out") };
         var json = new Option<bool>("--json") { Description = "Print the JSON summary on stdout." };
         var command = new Command("zigzag", "Experiment к: sigmoid outputs make weight gradients share one sign; descent zig-zags with positive inputs.")
@@ -33,8 +33,7 @@ public sealed class ZigZagCommand : ILabCommand
             var stderr = parse.InvocationConfiguration.Error;
             try
             {
-                string language = parse.GetValue(lang)!;
-                if (language is not ("en" or "ru")) throw new ArgumentException($"--lang must be en or ru, not '{language}'.");
+                var language = parse.GetValue(lang);
                 var options = defaults with
                 {
                     LearningRate = parse.GetValue(rate),

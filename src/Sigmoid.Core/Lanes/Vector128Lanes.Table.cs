@@ -22,7 +22,7 @@ internal readonly partial struct Vector128Lanes
         if (!Avx512F.VL.IsSupported) return new(Vector128<double>.One / d.V);
         Vector128<double> one = Vector128<double>.One;
         Vector128<double> y = Avx512F.VL.Reciprocal14(d.V);
-        y = Vector128.FusedMultiplyAdd(y, Vector128.FusedMultiplyAdd(-d.V, y, one), y);
-        return new(Vector128.FusedMultiplyAdd(y, Vector128.FusedMultiplyAdd(-d.V, y, one), y));
+        y = Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y);
+        return new(Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y));
     }
 }

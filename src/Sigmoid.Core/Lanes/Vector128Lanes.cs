@@ -26,7 +26,7 @@ internal readonly partial struct Vector128Lanes : IDoubleLanes<Vector128Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes operator *(Vector128Lanes a, Vector128Lanes b) => new(a.V * b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes operator /(Vector128Lanes a, Vector128Lanes b) => new(a.V / b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes operator -(Vector128Lanes a) => new(-a.V);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes Fma(Vector128Lanes a, Vector128Lanes b, Vector128Lanes c) => new(Vector128.FusedMultiplyAdd(a.V, b.V, c.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes Fma(Vector128Lanes a, Vector128Lanes b, Vector128Lanes c) => new(Fused.MultiplyAdd(a.V, b.V, c.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes Abs(Vector128Lanes a) => FromBits(Bits(a) & Vector128.Create(long.MaxValue));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes LessThan(Vector128Lanes a, Vector128Lanes b) => new(Vector128.LessThan(a.V, b.V));

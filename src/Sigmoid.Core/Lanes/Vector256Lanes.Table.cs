@@ -22,7 +22,7 @@ internal readonly partial struct Vector256Lanes
         if (!Avx512F.VL.IsSupported) return new(Vector256<double>.One / d.V);
         Vector256<double> one = Vector256<double>.One;
         Vector256<double> y = Avx512F.VL.Reciprocal14(d.V);
-        y = Vector256.FusedMultiplyAdd(y, Vector256.FusedMultiplyAdd(-d.V, y, one), y);
-        return new(Vector256.FusedMultiplyAdd(y, Vector256.FusedMultiplyAdd(-d.V, y, one), y));
+        y = Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y);
+        return new(Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y));
     }
 }

@@ -29,7 +29,7 @@ internal readonly partial struct Vector256Lanes : IDoubleLanes<Vector256Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes operator *(Vector256Lanes a, Vector256Lanes b) => new(a.V * b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes operator /(Vector256Lanes a, Vector256Lanes b) => new(a.V / b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes operator -(Vector256Lanes a) => new(-a.V);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes Fma(Vector256Lanes a, Vector256Lanes b, Vector256Lanes c) => new(Vector256.FusedMultiplyAdd(a.V, b.V, c.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes Fma(Vector256Lanes a, Vector256Lanes b, Vector256Lanes c) => new(Fused.MultiplyAdd(a.V, b.V, c.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes Abs(Vector256Lanes a) => FromBits(Bits(a) & Vector256.Create(long.MaxValue));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes LessThan(Vector256Lanes a, Vector256Lanes b) => new(Vector256.LessThan(a.V, b.V));

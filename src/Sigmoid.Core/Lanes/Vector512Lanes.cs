@@ -29,7 +29,7 @@ internal readonly partial struct Vector512Lanes : IDoubleLanes<Vector512Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes operator *(Vector512Lanes a, Vector512Lanes b) => new(a.V * b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes operator /(Vector512Lanes a, Vector512Lanes b) => new(a.V / b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes operator -(Vector512Lanes a) => new(-a.V);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes Fma(Vector512Lanes a, Vector512Lanes b, Vector512Lanes c) => new(Vector512.FusedMultiplyAdd(a.V, b.V, c.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes Fma(Vector512Lanes a, Vector512Lanes b, Vector512Lanes c) => new(Fused.MultiplyAdd(a.V, b.V, c.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes Abs(Vector512Lanes a) => FromBits(Bits(a) & Vector512.Create(long.MaxValue));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes LessThan(Vector512Lanes a, Vector512Lanes b) => new(Vector512.LessThan(a.V, b.V));

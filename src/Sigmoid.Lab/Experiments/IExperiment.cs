@@ -1,3 +1,5 @@
+using Sigmoid.Lab.Localization;
+
 namespace Sigmoid.Lab.Experiments;
 
 /// <summary>
@@ -13,8 +15,8 @@ public interface IExperiment
     /// <summary>The report section id this experiment answers: <c>part-з</c>, <c>part-и</c>, <c>part-к</c> or <c>logistic-regression</c>.</summary>
     string ReportSection { get; }
 
-    /// <summary>One-line title in the requested language (<c>en</c> or <c>ru</c>).</summary>
-    string Title(string language);
+    /// <summary>One-line title in <paramref name="language"/>.</summary>
+    string Title(Language language);
 
     /// <summary>Runs with the experiment's defaults.</summary>
     ExperimentResult Run(ExperimentContext context);
@@ -22,13 +24,13 @@ public interface IExperiment
 
 /// <summary>Where and how an experiment runs.</summary>
 /// <param name="OutputDirectory">Created if missing; nothing else in it is ever deleted.</param>
-/// <param name="Language"><c>en</c> or <c>ru</c>: titles, labels and paragraph.</param>
+/// <param name="Language">The language of titles, labels and paragraph.</param>
 /// <param name="Seed">Seed of every random choice.</param>
 /// <param name="Progress">Optional progress sink (fraction done in [0,1] and a short message).</param>
 /// <param name="Cancellation">Cancels a long run (web page disconnect, Ctrl+C).</param>
 public sealed record ExperimentContext(
     string OutputDirectory,
-    string Language = "en",
+    Language Language = Language.English,
     int Seed = 1,
     IProgress<ExperimentProgress>? Progress = null,
     CancellationToken Cancellation = default);

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ScottPlot;
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Plotting;
 
 namespace Sigmoid.Lab.Experiments;
@@ -21,8 +22,8 @@ public static class LearningOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary><paramref name="en"/> or <paramref name="ru"/> by language code (anything but <c>ru</c> is English).</summary>
-    public static string Text(string language, string en, string ru) => language == "ru" ? ru : en;
+    /// <summary><paramref name="en"/> or <paramref name="ru"/> by language.</summary>
+    public static string Text(Language language, string en, string ru) => language == Language.Russian ? ru : en;
 
     /// <summary>Invariant-culture formatting with a .NET format string.</summary>
     public static string F(double value, string format = "G4") => value.ToString(format, CultureInfo.InvariantCulture);

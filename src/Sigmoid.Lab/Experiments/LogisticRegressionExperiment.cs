@@ -1,3 +1,4 @@
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Plotting;
 using Sigmoid.Learning;
 using static Sigmoid.Lab.Experiments.LearningOutput;
@@ -51,9 +52,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
     public string ReportSection => "logistic-regression";
 
     /// <inheritdoc/>
-    public string Title(string language) => Text(language,
-        "Logistic regression: σ(w·x + b) as a probability",
-        "Логистическая регрессия: σ(w·x + b) как вероятность");
+    public string Title(Language language) => TextCatalog.For(language)["experiment.logreg.title"];
 
     /// <summary>1000 rows, x1, x2 standard normal, y ~ Bernoulli(σ(0.5 + 2x1 − x2)), from <paramref name="seed"/>.</summary>
     public static LabeledDataset DefaultData(int seed, int rows = 1000)
@@ -100,7 +99,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        string lang = context.Language;
+        var lang = context.Language;
         bool generated = options.Data is null;
         var data = options.Data ?? DefaultData(context.Seed);
         if (options.Standardize) data = data.Standardized();
@@ -177,7 +176,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
         return LogisticRegression.Objective(data.Features, data.Labels, data.Dimension, l2, [f.Intercept, .. f.Coefficients]);
     }
 
-    private static string ReliabilityFigure(string dir, string lang, IReadOnlyList<ReliabilityBin> bins, string name)
+    private static string ReliabilityFigure(string dir, Language lang, IReadOnlyList<ReliabilityBin> bins, string name)
     {
         var plot = NewPlot(
             Text(lang, $"Reliability diagram ({name})", $"Диаграмма надёжности ({name})"),
@@ -203,7 +202,7 @@ public sealed class LogisticRegressionExperiment : IExperiment
         return Save(plot, dir, "logreg-reliability.png");
     }
 
-    private static string ConvergenceFigure(string dir, string lang, double[] newton, double[] gd, double best)
+    private static string ConvergenceFigure(string dir, Language lang, double[] newton, double[] gd, double best)
     {
         const double floor = -16;
         var plot = NewPlot(

@@ -1,3 +1,4 @@
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Plotting;
 using Sigmoid.Learning;
 using static Sigmoid.Lab.Experiments.LearningOutput;
@@ -39,9 +40,7 @@ public sealed class SigmoidLayerExperiment : IExperiment
     public string ReportSection => "part-з";
 
     /// <inheritdoc/>
-    public string Title(string language) => Text(language,
-        "The sigmoid layer: forward o = σ(h), backward d = σ(h)(1 − σ(h))·d",
-        "Слой с сигмоидой: прямой ход o = σ(h), обратный d = σ(h)(1 − σ(h))·d");
+    public string Title(Language language) => TextCatalog.For(language)["experiment.layer.title"];
 
     /// <summary>The pre-activations of the backward-form comparison.</summary>
     public static IReadOnlyList<double> FormPoints { get; } = [0, 2, 5, 10, 15, 16, 16.5, 17, 17.5, 18, 20, 25, 30, 35, 36.5, 37, 38, 40, 45];
@@ -63,7 +62,8 @@ public sealed class SigmoidLayerExperiment : IExperiment
     public ExperimentResult Run(ExperimentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        string dir = Directory(context), lang = context.Language;
+        string dir = Directory(context);
+        var lang = context.Language;
         const int B = 2, In = 3, Out = 2;
 
         // A worked pass: dense (In → Out) then sigmoid, L = ½‖o − t‖², so ∂L/∂o = o − t.
@@ -156,7 +156,7 @@ public sealed class SigmoidLayerExperiment : IExperiment
         return result;
     }
 
-    private static string FormsFigure(string dir, string lang, BackwardFormRow[] forms)
+    private static string FormsFigure(string dir, Language lang, BackwardFormRow[] forms)
     {
         const double floor = -22;
         var plot = NewPlot(

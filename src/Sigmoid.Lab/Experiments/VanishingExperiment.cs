@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Plotting;
 using static Sigmoid.Lab.Experiments.LearningOutput;
 
@@ -65,9 +66,7 @@ public sealed class VanishingExperiment : IExperiment
     public string ReportSection => "part-и";
 
     /// <inheritdoc/>
-    public string Title(string language) => Text(language,
-        "Vanishing gradients: per-layer gradient norms for sigmoid, tanh and ReLU networks",
-        "Затухание градиента: нормы градиента по слоям в сетях с сигмоидой, tanh и ReLU");
+    public string Title(Language language) => TextCatalog.For(language)["experiment.vanishing.title"];
 
     /// <inheritdoc/>
     public ExperimentResult Run(ExperimentContext context) => Run(context, new VanishingOptions());
@@ -116,7 +115,7 @@ public sealed class VanishingExperiment : IExperiment
                     { r.Config.Activation, r.Config.Depth, e.Epoch, e.Loss, e.Accuracy, e.GradNorms[0], e.GradNorms[^1] }))),
         };
 
-        string lang = context.Language;
+        var lang = context.Language;
         int deepest = results.Max(r => r.Config.Depth);
         TrainingSummary? Find(string act, int depth) => results.FirstOrDefault(r => r.Config.Activation == act && r.Config.Depth == depth);
         var figures = new List<string>
@@ -219,7 +218,7 @@ public sealed class VanishingExperiment : IExperiment
         return last == 0 || g[last] <= 0 ? double.NaN : Math.Pow(g[0] / g[last], 1.0 / last);
     }
 
-    private static string PerLayerFigure(string dir, string lang, TrainingSummary[] runs)
+    private static string PerLayerFigure(string dir, Language lang, TrainingSummary[] runs)
     {
         int depth = runs[0].Config.Depth;
         var plot = NewPlot(
@@ -250,7 +249,7 @@ public sealed class VanishingExperiment : IExperiment
         return Save(plot, dir, "vanishing-per-layer.png");
     }
 
-    private static string FirstLayerFigure(string dir, string lang, TrainingSummary[] runs)
+    private static string FirstLayerFigure(string dir, Language lang, TrainingSummary[] runs)
     {
         var plot = NewPlot(
             Text(lang, "First-layer gradient norm at initialisation against depth", "Норма градиента первого слоя при инициализации в зависимости от глубины"),
@@ -286,7 +285,7 @@ public sealed class VanishingExperiment : IExperiment
     private static TrainingSummary? ShallowSigmoid(TrainingSummary[] runs, int deepest) =>
         runs.Where(r => r.Config.Activation == "sigmoid" && r.Config.Depth < deepest).MinBy(r => r.Config.Depth);
 
-    private static string LossFigure(string dir, string lang, TrainingSummary[] runs, TrainingSummary? shallowSigmoid, bool accuracy)
+    private static string LossFigure(string dir, Language lang, TrainingSummary[] runs, TrainingSummary? shallowSigmoid, bool accuracy)
     {
         int depth = runs[0].Config.Depth;
         var plot = accuracy
@@ -321,7 +320,7 @@ public sealed class VanishingExperiment : IExperiment
         return Save(plot, dir, accuracy ? "vanishing-accuracy.png" : "vanishing-loss.png");
     }
 
-    private static string AccuracyByDepthFigure(string dir, string lang, TrainingSummary[] runs)
+    private static string AccuracyByDepthFigure(string dir, Language lang, TrainingSummary[] runs)
     {
         var plot = NewPlot(
             Text(lang, "Final training accuracy against depth", "Итоговая точность на обучении в зависимости от глубины"),

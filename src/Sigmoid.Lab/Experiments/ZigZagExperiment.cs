@@ -1,3 +1,4 @@
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Plotting;
 using Sigmoid.Learning;
 using static Sigmoid.Lab.Experiments.LearningOutput;
@@ -53,9 +54,7 @@ public sealed class ZigZagExperiment : IExperiment
     public string ReportSection => "part-к";
 
     /// <inheritdoc/>
-    public string Title(string language) => Text(language,
-        "Zig-zag: positive sigmoid outputs make a neuron's weight gradients share one sign",
-        "Зигзаг: положительные выходы сигмоиды делают знаки градиентов весов нейрона одинаковыми");
+    public string Title(Language language) => TextCatalog.For(language)["experiment.zigzag.title"];
 
     /// <inheritdoc/>
     public ExperimentResult Run(ExperimentContext context) => Run(context, new ZigZagOptions());
@@ -119,7 +118,8 @@ public sealed class ZigZagExperiment : IExperiment
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        string dir = Directory(context), lang = context.Language;
+        string dir = Directory(context);
+        var lang = context.Language;
 
         // (a) same-sign shares
         var shares = InputKinds.ToDictionary(k => k, k => options.BatchSizes.Select(b => SameSignShare(k, b, options.Trials, context.Seed)).ToArray());
@@ -187,7 +187,7 @@ public sealed class ZigZagExperiment : IExperiment
         return new ExperimentResult(paragraph, key, figures, files, summary);
     }
 
-    private static string SignFigure(string dir, string lang, IReadOnlyList<int> batches, Dictionary<string, double[]> shares)
+    private static string SignFigure(string dir, Language lang, IReadOnlyList<int> batches, Dictionary<string, double[]> shares)
     {
         var plot = NewPlot(
             Text(lang, "Neurons whose weight-gradient row has one sign", "Нейроны, у которых все компоненты градиента весов одного знака"),
@@ -224,7 +224,7 @@ public sealed class ZigZagExperiment : IExperiment
         return Save(plot, dir, "zigzag-signs.png");
     }
 
-    private static string PathFigure(string dir, string lang, DescentPath path, bool centred, ZigZagOptions options)
+    private static string PathFigure(string dir, Language lang, DescentPath path, bool centred, ZigZagOptions options)
     {
         var opt = ZigZagDescent.Optimum(centred);
         string steps = path.StepsToTolerance >= 0 ? path.StepsToTolerance.ToString() : Text(lang, "not reached", "не достигнуто");
@@ -269,7 +269,7 @@ public sealed class ZigZagExperiment : IExperiment
         return Save(plot, dir, centred ? "zigzag-path-centred.png" : "zigzag-path-positive.png");
     }
 
-    private static string ConvergenceFigure(string dir, string lang, DescentPath positive, DescentPath centred, ZigZagOptions options)
+    private static string ConvergenceFigure(string dir, Language lang, DescentPath positive, DescentPath centred, ZigZagOptions options)
     {
         var plot = NewPlot(
             Text(lang, "Distance to the optimum during gradient descent", "Расстояние до оптимума при градиентном спуске"),

@@ -1,6 +1,6 @@
 using Sigmoid.Lab.Experiments;
 using Sigmoid.Lab.Plotting;
-using Sigmoid.Lab.Sheet;
+using Sigmoid.Lab.Localization;
 
 namespace Sigmoid.Lab.Report;
 
@@ -19,17 +19,16 @@ public static class ExperimentBlocks
     /// <summary>Runs the experiment for <paramref name="sectionId"/> writing into <c>outputDirectory/&lt;experiment name&gt;</c>.</summary>
     /// <param name="sectionId">E.g. <c>part-и</c>.</param>
     /// <param name="outputDirectory">The report's folder; the experiment gets its own subfolder.</param>
-    /// <param name="language"><c>en</c> or <c>ru</c>.</param>
+    /// <param name="language">The language of titles, captions and paragraph.</param>
     /// <param name="progress">Receives the experiment's progress (may be null).</param>
     /// <param name="cancellation">Cancels the run.</param>
-    public static ExperimentOutcome Run(string sectionId, string outputDirectory, string language,
+    public static ExperimentOutcome Run(string sectionId, string outputDirectory, Language language,
         IProgress<ExperimentProgress>? progress, CancellationToken cancellation = default)
     {
+        var text = TextCatalog.For(language);
         var experiment = ExperimentCatalog.ForSection(sectionId);
         if (experiment is null)
-            return new([new NoticeBlock(new Bilingual(
-                $"Not built yet: the experiment for this section ({sectionId}) does not exist in this build, so only the sheet's own computation is shown.",
-                $"Ещё не сделано: эксперимента для этого раздела ({sectionId}) в этой сборке нет, поэтому показано только вычисление по листочку.").In(language))], null);
+            return new([new NoticeBlock(text.Format("experiment.notBuilt", ("section", sectionId)))], null);
         string folder = Path.Combine(outputDirectory, experiment.Name);
         ExperimentResult result;
         try
@@ -39,12 +38,12 @@ public static class ExperimentBlocks
         catch (Exception e) when (e is not OperationCanceledException)
         {
             string why = $"experiment '{experiment.Name}' failed: {e.GetType().Name}: {e.Message}";
-            return new([new NoticeBlock(new Bilingual("The experiment failed — ", "Эксперимент упал — ").In(language) + why, IsError: true)], why);
+            return new([new NoticeBlock(text.Format("experiment.failed", ("why", why)), IsError: true)], why);
         }
         var blocks = new List<ReportBlock>();
         string title = experiment.Title(language);
         if (result.KeyNumbers.Count > 0)
-            blocks.Add(new TableBlock(title, [new Bilingual("quantity", "величина").In(language), new Bilingual("value", "значение").In(language)],
+            blocks.Add(new TableBlock(title, [text["experiment.table.quantity"], text["experiment.table.value"]],
                 result.KeyNumbers.Select(kv => (IReadOnlyList<string>)[kv.Key, kv.Value]).ToArray()));
         foreach (string figure in result.Figures)
         {
@@ -55,7 +54,7 @@ public static class ExperimentBlocks
         }
         if (!string.IsNullOrWhiteSpace(result.Paragraph)) blocks.Add(new TextBlock(result.Paragraph));
         if (result.DataFiles.Count > 0)
-            blocks.Add(new DataFilesBlock(new Bilingual("Raw data", "Исходные данные").In(language),
+            blocks.Add(new DataFilesBlock(text["experiment.rawData"],
                 result.DataFiles.Select(f => $"{experiment.Name}/{f.Replace('\\', '/')}").ToArray()));
         return new(blocks, null);
     }

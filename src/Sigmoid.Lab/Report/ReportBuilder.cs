@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Sigmoid.Lab.Experiments;
 using Sigmoid.Lab.Progress;
+using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Sheet;
 
 namespace Sigmoid.Lab.Report;
@@ -26,14 +27,13 @@ public static class ReportBuilder
 
     /// <summary>Builds and writes the report.</summary>
     /// <param name="outputDirectory">Folder to write into (created if missing).</param>
-    /// <param name="language"><c>en</c> or <c>ru</c>.</param>
+    /// <param name="language">The page's language.</param>
     /// <param name="display">Shows one task per section.</param>
     /// <param name="cancellation">Cancels the experiments.</param>
-    /// <exception cref="ArgumentException">Unsupported language or empty folder path.</exception>
-    public static ReportOutcome Build(string outputDirectory, string language, ProgressDisplay display, CancellationToken cancellation = default)
+    /// <exception cref="ArgumentException">Empty folder path.</exception>
+    public static ReportOutcome Build(string outputDirectory, Language language, ProgressDisplay display, CancellationToken cancellation = default)
     {
         if (string.IsNullOrWhiteSpace(outputDirectory)) throw new ArgumentException("The output folder path is empty.", nameof(outputDirectory));
-        if (!Bilingual.IsSupported(language)) throw new ArgumentException($"Unsupported language '{language}': use en or ru.", nameof(language));
         ArgumentNullException.ThrowIfNull(display);
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(outputDirectory);

@@ -190,7 +190,7 @@ public class HalfLaneTests
         foreach (Half[] b in new[]
                  {
                      a.Select(_ => (Half)(rng.Next(8) == 0 ? rng.Next(2) : rng.NextDouble())).ToArray(),
-                     a.Reverse().ToArray(),
+                     Enumerable.Reverse(a).ToArray(),
                  })
         {
             Half[] expected = a.Select((v, i) => scalar(v, b[i])).ToArray();

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Sigmoid.Lab.Sheet;
 using SkiaSharp;
+using Sigmoid.Lab.Localization;
 
 namespace Sigmoid.Tests.Lab;
 
@@ -86,7 +87,7 @@ public class PlotCommandTests(PlotFixture plots) : IClassFixture<PlotFixture>
             Assert.Equal("800", svg.Attribute("width")?.Value);
             Assert.Equal("500", svg.Attribute("height")?.Value);
             var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToArray();
-            Assert.Contains(figure.Title.In(lang).Replace("`", ""), texts);
+            Assert.Contains(figure.Title(Languages.Parse(lang)), texts);
         }
     }
 

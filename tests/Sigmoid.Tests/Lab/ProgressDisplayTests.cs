@@ -1,6 +1,7 @@
 using Sigmoid.Lab.Experiments;
 using Sigmoid.Lab.Progress;
 using Sigmoid.Lab.Report;
+using Sigmoid.Lab.Localization;
 
 namespace Sigmoid.Tests.Lab;
 
@@ -45,7 +46,7 @@ public class ProgressDisplayTests
     [Fact]
     public void MissingExperimentBecomesANotBuiltNotice()
     {
-        var outcome = ExperimentBlocks.Run("part-none", CliRun.TempFolder("none"), "ru", null);
+        var outcome = ExperimentBlocks.Run("part-none", CliRun.TempFolder("none"), Language.Russian, null);
         Assert.Null(outcome.Failure);
         var notice = Assert.IsType<NoticeBlock>(Assert.Single(outcome.Blocks));
         Assert.False(notice.IsError);

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Sigmoid.Lab.Experiments;
 using Sigmoid.Lab.Report;
 using Sigmoid.Lab.Sheet;
+using Sigmoid.Lab.Localization;
 
 namespace Sigmoid.Tests.Lab;
 
@@ -102,14 +103,14 @@ public class ReportTests(ReportFixture report)
         // Built from the section classes directly (the experiments already ran once for the English page).
         var f = SheetProperties.Compute(NumberFormat.Float);
         var d = SheetProperties.Compute(NumberFormat.Double);
-        var sheet = new SheetSections("ru", f, d);
-        var network = new NetworkSections("ru", sheet, f, d);
+        var sheet = new SheetSections(Language.Russian, f, d);
+        var network = new NetworkSections(Language.Russian, sheet, f, d);
         ReportSection[] sections =
         [
             sheet.PartA(), sheet.PartB(), sheet.PartV(), sheet.PartG(), sheet.PartD(), sheet.PartE(), sheet.PartYo(), sheet.PartZh(),
             network.PartZ([]), network.PartI([]), network.PartK([]), network.LogisticRegression([]),
         ];
-        var doc = new HtmlParser().ParseDocument(HtmlReport.Render(sections, "ru"));
+        var doc = new HtmlParser().ParseDocument(HtmlReport.Render(sections, Language.Russian));
         Assert.Equal("ru", doc.DocumentElement.GetAttribute("lang"));
         Assert.Equal(Ids, doc.QuerySelectorAll("main > section").Select(s => s.Id).ToArray());
         Assert.Contains("Выразите σ(−t) через σ(t).", doc.GetElementById("part-б")!.TextContent);

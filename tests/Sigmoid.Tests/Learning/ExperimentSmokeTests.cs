@@ -1,4 +1,5 @@
 using Sigmoid.Lab.Experiments;
+using Sigmoid.Lab.Localization;
 
 namespace Sigmoid.Tests.Learning;
 
@@ -31,13 +32,13 @@ public sealed class ExperimentSmokeTests : IDisposable
     public void CatalogFindsEachExperimentByNameAndSection(string name, string section)
     {
         Assert.Same(ExperimentCatalog.ByName(name)!.GetType(), ExperimentCatalog.ForSection(section)!.GetType());
-        Assert.False(string.IsNullOrWhiteSpace(ExperimentCatalog.ByName(name)!.Title("ru")));
+        Assert.False(string.IsNullOrWhiteSpace(ExperimentCatalog.ByName(name)!.Title(Language.Russian)));
     }
 
     [Fact]
     public void LayerExperimentWithItsGradientChecks()
     {
-        var result = new SigmoidLayerExperiment().Run(new ExperimentContext(_dir, "ru"));
+        var result = new SigmoidLayerExperiment().Run(new ExperimentContext(_dir, Language.Russian));
         AssertWrote(result);
         var summary = (SigmoidLayerSummary)result.Summary;
         Assert.All(summary.GradientChecks.Values, e => Assert.True(e < 1e-6, e.ToString()));
