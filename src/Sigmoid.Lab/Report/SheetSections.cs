@@ -237,8 +237,9 @@ public sealed class SheetSections
             T("report.sheet.partZh.2"),
         [
             new FormulaBlock(Lines(
-                Row(Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 0", Space(0.3), Text(T("report.sheet.partZh.3")), Space(0.3), "t < 0;", Space(0.6), Sigma(Row("k", "·0")), " = ", Frac("1", "2"), ";", Space(0.6),
-                    Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 1", Space(0.3), Text(T("report.sheet.partZh.4")), Space(0.3), "t > 0"),
+                Row(Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 0", Space(0.3), Text(T("report.sheet.partZh.for")), Space(0.3), "t < 0"),
+                Row(Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 1", Space(0.3), Text(T("report.sheet.partZh.for")), Space(0.3), "t > 0"),
+                Row(Sigma(Row("k", "·0")), " = ", Frac("1", "2"), Space(0.3), Text(T("report.sheet.partZh.everyK"))),
                 Row(Frac("d", Row("d", "t")), Sigma(kt), " = k·σ′", Paren(kt), ",", Space(0.5), "k·σ′", Paren("0"), " = ", Frac("k", "4")),
                 Row(Sub("Δt", "0.01 → 0.99"), " = ", Frac(Row("2·", T("report.sheet.partZh.5"), Paren("0.99")), "k"), " ≈ ", Frac("9.19", "k")))),
             new TableBlock(T("report.sheet.partZh.6"),

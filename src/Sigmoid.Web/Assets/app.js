@@ -368,7 +368,7 @@ async function initVanishing() {
     if (items.includes(preferred)) select.value = preferred;
   };
   fill($('train-activation'), options.activations, 'sigmoid');
-  fill($('train-dataset'), options.datasets, options.datasets[0]);
+  fill($('train-dataset'), options.datasets, options.defaultDataset ?? options.datasets[0]);
   $('server-status').dataset.limit = options.maxConcurrentTrainings;
   $('train-form').addEventListener('submit', e => { e.preventDefault(); startTraining(); });
   $('train-stop').addEventListener('click', stopTraining);

@@ -192,11 +192,11 @@ public sealed partial class ReportPageTests(ReportFixture english, RussianReport
             var (page, problems) = await Open(lang, width);
             await page.Locator("#show-all").CheckAsync();
             string header = Path.Combine(folder, $"report-{lang}-{name}-00-header.png");
-            await page.Locator("header").ScreenshotAsync(new LocatorScreenshotOptions { Path = header });
+            await page.Locator("header").ScreenshotAsync(new LocatorScreenshotOptions { Path = header, Timeout = 120_000 });
             for (int i = 0; i < Ids.Length; i++)
             {
                 string path = Path.Combine(folder, $"report-{lang}-{name}-{i + 1:00}.png");
-                await page.Locator($"section[id='{Ids[i]}']").ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+                await page.Locator($"section[id='{Ids[i]}']").ScreenshotAsync(new LocatorScreenshotOptions { Path = path, Timeout = 120_000 });
                 Assert.True(new FileInfo(path).Length > 5_000, $"{path} is nearly empty");
             }
             output.WriteLine($"screenshots: {folder}/report-{lang}-{name}-NN.png");
