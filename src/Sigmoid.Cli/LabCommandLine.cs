@@ -9,13 +9,13 @@ public static class LabCommandLine
     /// <summary>Exit code for bad usage (unknown command, bad option value, malformed input).</summary>
     public const int UsageError = 2;
 
-    /// <summary>Builds the root command with every subcommand found in this assembly, sorted by name.</summary>
+    /// <summary>Builds the root command with every subcommand (<see cref="ILabCommand"/>, <see cref="ILabCommandSet"/>) found in this assembly, sorted by name.</summary>
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("sigmoid — the logistic sigmoid σ(t) = 1/(1+e^-t): evaluate, measure, plot, learn and explore.");
-        var commands = typeof(LabCommandLine).Assembly.GetTypes()
-            .Where(t => typeof(ILabCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .Select(t => ((ILabCommand)Activator.CreateInstance(t)!).Build())
+        var types = typeof(LabCommandLine).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false }).ToArray();
+        var commands = types.Where(t => typeof(ILabCommand).IsAssignableFrom(t)).Select(t => ((ILabCommand)Activator.CreateInstance(t)!).Build())
+            .Concat(types.Where(t => typeof(ILabCommandSet).IsAssignableFrom(t)).SelectMany(t => ((ILabCommandSet)Activator.CreateInstance(t)!).Build()))
             .OrderBy(c => c.Name, StringComparer.Ordinal);
         foreach (var command in commands) root.Subcommands.Add(command);
         return root;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Sigmoid.Web.Assets;
+using Sigmoid.Web.Experiments;
 using Sigmoid.Web.Explorer;
 using Sigmoid.Web.Http;
 using Sigmoid.Web.Training;
@@ -15,7 +16,8 @@ namespace Sigmoid.Web;
 
 /// <summary>
 /// The local interactive web page of the lab (<c>sigmoid serve</c>): one ASP.NET Core app, bound to
-/// <see cref="LoopbackHost"/> only, serving an embedded page and a small JSON/server-sent-events API.
+/// <see cref="LoopbackHost"/> only, serving an embedded page and a small JSON/server-sent-events API, including the lab's experiments
+/// (<see cref="ExperimentApi"/>).
 /// </summary>
 /// <remarks>
 /// The server never reads or writes files while answering a request; the page's files are embedded resources.
@@ -66,6 +68,7 @@ public static class LiveLab
         ExplorerApi.Map(app);
         TrainingApi.Map(app, options.Trainer ?? new VanishingTrainer(), gate, options);
         ZigZagApi.Map(app);
+        ExperimentApi.Map(app, gate);
         app.MapFallback((HttpContext context) =>
             ApiErrors.Json(StatusCodes.Status404NotFound, $"no such page or endpoint: {context.Request.Method} {context.Request.Path}"));
         return app;

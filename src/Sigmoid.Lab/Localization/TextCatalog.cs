@@ -72,7 +72,16 @@ public sealed class TextCatalog
     /// <summary>The text <paramref name="key"/> with its placeholders filled from <paramref name="args"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such key.</exception>
     /// <exception cref="FormatException">The text names a placeholder that <paramref name="args"/> lacks.</exception>
-    public string Format(string key, params ReadOnlySpan<(string Name, object? Value)> args) => Fill(key, Raw(key), args, html: false);
+    public string Format(string key, params ReadOnlySpan<(string Name, object? Value)> args) => Fill(key, Raw(key), args, FillMode.Plain);
+
+    /// <summary>
+    /// The text <paramref name="key"/> with its placeholders filled and its code marks kept (see <see cref="MarkedText"/>):
+    /// for text that goes on to both plain and HTML readers. Values are inserted as they are, so a value may carry
+    /// marks of its own (<see cref="MarkedText.Code"/>).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such key.</exception>
+    /// <exception cref="FormatException">The text names a placeholder that <paramref name="args"/> lacks.</exception>
+    public string Marked(string key, params ReadOnlySpan<(string Name, object? Value)> args) => Fill(key, Raw(key), args, FillMode.Marked);
 
     /// <summary>
     /// The text <paramref name="key"/> as an HTML fragment: the text HTML-escaped, code marks as
@@ -80,7 +89,7 @@ public sealed class TextCatalog
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such key.</exception>
     /// <exception cref="FormatException">The text names a placeholder that <paramref name="args"/> lacks.</exception>
-    public string Html(string key, params ReadOnlySpan<(string Name, object? Value)> args) => Fill(key, Raw(key), args, html: true);
+    public string Html(string key, params ReadOnlySpan<(string Name, object? Value)> args) => Fill(key, Raw(key), args, FillMode.Html);
 
     /// <summary>
     /// The plural phrase <paramref name="key"/> for <paramref name="n"/> items, in the form the language needs, with
@@ -95,7 +104,7 @@ public sealed class TextCatalog
         var all = new (string Name, object? Value)[args.Length + 1];
         all[0] = ("n", n);
         args.CopyTo(all.AsSpan(1));
-        return Fill(key, template, all, html: false);
+        return Fill(key, template, all, FillMode.Plain);
     }
 
     /// <summary>The placeholder names in <paramref name="template"/>, in order of appearance.</summary>
@@ -113,9 +122,10 @@ public sealed class TextCatalog
         }
     }
 
-    private string Fill(string key, string template, ReadOnlySpan<(string Name, object? Value)> args, bool html)
+    private string Fill(string key, string template, ReadOnlySpan<(string Name, object? Value)> args, FillMode mode)
     {
-        if (!html && template.IndexOfAny(['{', '}', '`']) < 0) return template;
+        bool html = mode == FillMode.Html;
+        if (mode == FillMode.Plain && template.IndexOfAny(['{', '}', '`']) < 0) return template;
         var sb = new StringBuilder(template.Length + 32);
         var run = new StringBuilder();
         void Flush()
@@ -132,6 +142,7 @@ public sealed class TextCatalog
             {
                 Flush();
                 if (html) sb.Append(inCode ? "</code>" : "<code>");
+                else if (mode == FillMode.Marked) sb.Append('`');
                 inCode = !inCode;
                 continue;
             }
@@ -165,6 +176,8 @@ public sealed class TextCatalog
             sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
         return sb.ToString();
     }
+
+    private enum FillMode { Plain, Marked, Html }
 
     private string Write(object? value) => value switch
     {

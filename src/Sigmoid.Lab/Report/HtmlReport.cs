@@ -12,7 +12,7 @@ namespace Sigmoid.Lab.Report;
 /// (<c>:has()</c> and <c>::details-content</c>), and printing shows them all. Computed numbers are in table cells of
 /// class <c>num</c>. Below 600 px the layout goes to one column and figures switch to their phone-sized variant.
 /// </summary>
-public static partial class HtmlReport
+public static class HtmlReport
 {
     private const string Css = """
         * { box-sizing: border-box; }
@@ -79,7 +79,7 @@ public static partial class HtmlReport
           .Append("<link rel=\"icon\" href=\"data:,\">\n")
           .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n<header>\n")
           .Append("<h1>").Append(E(title)).Append("</h1>\n<p>")
-          .Append(Rich(text.Raw("report.intro")))
+          .Append(MarkedText.Html(text.Raw("report.intro")))
           .Append("</p>\n<nav><ol>\n");
         foreach (var s in sections)
             sb.Append("<li><a href=\"#").Append(E(s.Id)).Append("\">").Append(E(s.Heading)).Append("</a></li>\n");
@@ -100,7 +100,7 @@ public static partial class HtmlReport
     private static void AppendSection(StringBuilder sb, ReportSection s, string summary)
     {
         sb.Append("<section id=\"").Append(E(s.Id)).Append("\">\n<h2>").Append(E(s.Heading)).Append("</h2>\n")
-          .Append("<p class=\"question\">").Append(Rich(s.Question)).Append("</p>\n")
+          .Append("<p class=\"question\">").Append(MarkedText.Html(s.Question)).Append("</p>\n")
           .Append("<details class=\"solution\"><summary>").Append(E(summary)).Append("</summary>\n");
         foreach (var block in s.Blocks)
         {
@@ -111,20 +111,20 @@ public static partial class HtmlReport
                     break;
                 case TextBlock t:
                     foreach (var para in t.Text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries))
-                        sb.Append("<p>").Append(Rich(para.Trim())).Append("</p>\n");
+                        sb.Append("<p>").Append(MarkedText.Html(para.Trim())).Append("</p>\n");
                     break;
                 case NoticeBlock n:
-                    sb.Append(n.IsError ? "<p class=\"notice error\">" : "<p class=\"notice\">").Append(Rich(n.Text)).Append("</p>\n");
+                    sb.Append(n.IsError ? "<p class=\"notice error\">" : "<p class=\"notice\">").Append(MarkedText.Html(n.Text)).Append("</p>\n");
                     break;
                 case TableBlock tb:
-                    sb.Append("<div class=\"table\">\n<p class=\"caption\">").Append(Rich(tb.Caption)).Append("</p>\n<table>\n<tr>");
-                    foreach (var h in tb.Header) sb.Append("<th>").Append(Rich(h)).Append("</th>");
+                    sb.Append("<div class=\"table\">\n<p class=\"caption\">").Append(MarkedText.Html(tb.Caption)).Append("</p>\n<table>\n<tr>");
+                    foreach (var h in tb.Header) sb.Append("<th>").Append(MarkedText.Html(h)).Append("</th>");
                     sb.Append("</tr>\n");
                     foreach (var row in tb.Rows)
                     {
                         sb.Append("<tr>");
                         for (int i = 0; i < row.Count; i++)
-                            sb.Append(i == 0 ? "<td>" : "<td class=\"num\">").Append(i == 0 ? Rich(row[i]) : E(row[i])).Append("</td>");
+                            sb.Append(i == 0 ? "<td>" : "<td class=\"num\">").Append(MarkedText.Html(row[i])).Append("</td>");
                         sb.Append("</tr>\n");
                     }
                     sb.Append("</table>\n</div>\n");
@@ -134,7 +134,7 @@ public static partial class HtmlReport
                     if (fig.PhoneBytes is not null)
                         sb.Append("<source media=\"(max-width: 600px)\" srcset=\"data:image/png;base64,").Append(Convert.ToBase64String(fig.PhoneBytes)).Append("\">");
                     sb.Append("<img src=\"data:").Append(fig.MimeType).Append(";base64,").Append(Convert.ToBase64String(fig.Bytes))
-                      .Append("\" alt=\"").Append(E(fig.Caption.Replace("`", ""))).Append("\"></picture><figcaption>").Append(Rich(fig.Caption)).Append("</figcaption></figure>\n");
+                      .Append("\" alt=\"").Append(E(MarkedText.Plain(fig.Caption))).Append("\"></picture><figcaption>").Append(MarkedText.Html(fig.Caption)).Append("</figcaption></figure>\n");
                     break;
                 case DataFilesBlock d:
                     sb.Append("<p>").Append(E(d.Caption)).Append(": ");
@@ -150,9 +150,4 @@ public static partial class HtmlReport
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    /// <summary>Escaped text in which <c>`identifier`</c> (code, type names) becomes <c>&lt;code&gt;identifier&lt;/code&gt;</c>.</summary>
-    private static string Rich(string text) => CodeSpan().Replace(E(text), "<code>$1</code>");
-
-    [System.Text.RegularExpressions.GeneratedRegex("`([^`]+)`")]
-    private static partial System.Text.RegularExpressions.Regex CodeSpan();
 }

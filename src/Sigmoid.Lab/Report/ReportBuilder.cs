@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Sigmoid.Lab.Experiments;
+using Sigmoid.Lab.Experiments.Presentation;
 using Sigmoid.Lab.Progress;
 using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Sheet;
@@ -16,8 +17,9 @@ public sealed record ReportOutcome(string IndexPath, IReadOnlyList<ReportSection
 
 /// <summary>
 /// Builds the report: computes parts а–ж on the library, runs the experiments of з, и, к and logistic regression
-/// with their defaults (concurrently, while parts а–ж are drawn), and writes one self-contained <c>index.html</c> into the output folder (each experiment
-/// writes its own files into a subfolder named after it; nothing else in the folder is touched).
+/// with their defaults (concurrently, while parts а–ж are drawn), and writes one self-contained <c>index.html</c> into the output folder, with each experiment's raw data in a
+/// subfolder named after it; everything is computed in memory and the files are written whole at the end (nothing else
+/// in the folder is touched).
 /// </summary>
 public static class ReportBuilder
 {
@@ -38,6 +40,7 @@ public static class ReportBuilder
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(outputDirectory);
         var failures = new List<string>();
+        var files = new List<ReportFile>();
 
         var sections = display.Run(board =>
         {
@@ -51,7 +54,7 @@ public static class ReportBuilder
             {
                 var experiment = ExperimentCatalog.ForSection(id);
                 tasks[id].Report(new(0, experiment is null ? "no experiment yet" : $"running {experiment.Name}"));
-                return Task.Run(() => ExperimentBlocks.Run(id, outputDirectory, language, tasks[id], cancellation), cancellation);
+                return Task.Run(() => ExperimentBlocks.Run(id, language, tasks[id], cancellation), cancellation);
             });
 
             tasks["part-а"].Report(new(0, "computing float and double"));
@@ -83,14 +86,23 @@ public static class ReportBuilder
             {
                 var outcome = runs[id].GetAwaiter().GetResult();
                 if (outcome.Failure is not null) failures.Add($"{id}: {outcome.Failure}");
+                files.AddRange(outcome.Files);
                 list.Add(networkParts[id](outcome.Blocks));
                 Done(id);
             }
             return list;
         });
 
+        // Everything was computed and rendered in memory; now each file is written whole (temporary file, then rename),
+        // the page last, so two reports into one folder never leave a page pointing at another run's half-written data.
+        foreach (var file in files)
+        {
+            string path = Path.Combine(outputDirectory, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.WriteAllBytes(path, file.Bytes);
+        }
         string index = Path.GetFullPath(Path.Combine(outputDirectory, "index.html"));
-        File.WriteAllText(index, HtmlReport.Render(sections, language), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        AtomicFile.WriteAllText(index, HtmlReport.Render(sections, language));
         return new ReportOutcome(index, sections, failures, clock.Elapsed);
     }
 }

@@ -15,7 +15,7 @@ public abstract record ReportBlock;
 /// <param name="Math">The <c>&lt;math display="block"&gt;</c> element.</param>
 public sealed record FormulaBlock(MathNode Math) : ReportBlock;
 
-/// <summary>Plain text paragraphs (escaped when written; blank lines separate paragraphs).</summary>
+/// <summary>Text paragraphs (escaped when written; blank lines separate paragraphs; back-quoted spans become <c>&lt;code&gt;</c>, see <see cref="Localization.MarkedText"/>).</summary>
 /// <param name="Text">The text.</param>
 public sealed record TextBlock(string Text) : ReportBlock;
 
@@ -31,7 +31,7 @@ public sealed record NoticeBlock(string Text, bool IsError = false) : ReportBloc
 public sealed record TableBlock(string Caption, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : ReportBlock;
 
 /// <summary>A picture embedded into the page as a data URI.</summary>
-/// <param name="Caption">Caption (also the alt text); unique within the page.</param>
+/// <param name="Caption">What the figure shows (also the alt text, without code marks); marked text like <see cref="TextBlock"/>; unique within the page.</param>
 /// <param name="MimeType"><c>image/png</c> or <c>image/svg+xml</c>.</param>
 /// <param name="Bytes">The image file's bytes.</param>
 /// <param name="PhoneBytes">A PNG of the same figure laid out for narrow screens (shown below 600 px), or null.</param>

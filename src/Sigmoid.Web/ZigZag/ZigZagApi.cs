@@ -10,10 +10,11 @@ namespace Sigmoid.Web.ZigZag;
 /// The Zig-zag panel's endpoints, over the lab's two-weight problem (<see cref="ZigZagDescent"/>).
 /// <list type="bullet">
 /// <item><c>GET /api/zigzag/contours</c>: the loss on a <see cref="GridSize"/>² grid of the window around the
-/// optimum, for positive (sigmoid) and for centred inputs, with each optimum, the largest stable learning rate of
-/// each, and a suggested learning rate and start.</item>
-/// <item><c>GET /api/zigzag/path?w1&amp;w2&amp;learningRate&amp;tolerance</c>: gradient descent from (w1, w2) for both
-/// input sets with the same step; each path (at most <see cref="MaxPointsSent"/> points: the first half as they are,
+/// optimum, for positive (sigmoid) and for centred (2σ(h) − 1) inputs, with each optimum, the largest stable learning
+/// rate of each, and the experiment's default learning rate (3) and start (−1.5, 0), from which the positive-input
+/// path zig-zags.</item>
+/// <item><c>GET /api/zigzag/path?w1&amp;w2&amp;learningRate&amp;tolerance</c>: <see cref="ZigZagExperiment"/> run from
+/// (w1, w2) for both input sets with the same step; each path (at most <see cref="MaxPointsSent"/> points: the first half as they are,
 /// the rest evenly thinned, the last kept) and its steps to ‖w − w*‖ ≤ tolerance, or not reached within
 /// <see cref="MaxSteps"/>.</item>
 /// </list>
@@ -47,16 +48,16 @@ internal static class ZigZagApi
             var (c1, c2) = ZigZagDescent.Optimum(false);
             var w1 = Axis(c1);
             var w2 = Axis(c2);
-            double suggested = 0.9 * Math.Min(ZigZagDescent.LargestStableLearningRate(false), ZigZagDescent.LargestStableLearningRate(true));
+            var defaults = new ZigZagOptions();
             return Results.Json(new
             {
                 w1,
                 w2,
                 positive = Surface(w1, w2, centred: false),
                 centred = Surface(w1, w2, centred: true),
-                suggestedLearningRate = Math.Round(suggested, 3),
-                suggestedStart = new[] { c1 - 3.5, c2 + 3 },
-                defaultTolerance = 1e-3,
+                suggestedLearningRate = defaults.LearningRate,
+                suggestedStart = new[] { defaults.Start.W1, defaults.Start.W2 },
+                defaultTolerance = defaults.Tolerance,
             }, LiveLabJson.Options);
         });
 
@@ -67,13 +68,19 @@ internal static class ZigZagApi
             double w2 = q.Double("w2", null, -MaxAbsStart, MaxAbsStart);
             double rate = q.Double("learningRate", null, 0, MaxLearningRate, minExclusive: true);
             double tolerance = q.Double("tolerance", 1e-3, 1e-12, 1);
+            // The experiment itself, with the same-sign measurement cut to one sample: only the paths are wanted here.
+            var run = new ZigZagExperiment().Run(new ExperimentContext(Cancellation: request.HttpContext.RequestAborted), new ZigZagOptions
+            {
+                Start = (w1, w2), LearningRate = rate, Tolerance = tolerance, MaxSteps = MaxSteps, BatchSizes = [1], Trials = 1,
+            });
+            var data = (ZigZagData)run.Data;
             return Results.Json(new
             {
                 learningRate = rate,
                 tolerance,
                 maxSteps = MaxSteps,
-                positive = Path(ZigZagDescent.Run(w1, w2, false, rate, tolerance, MaxSteps), false),
-                centred = Path(ZigZagDescent.Run(w1, w2, true, rate, tolerance, MaxSteps), true),
+                positive = Path(data.Positive, false),
+                centred = Path(data.Centred, true),
             }, LiveLabJson.Options);
         });
     }

@@ -46,7 +46,7 @@ public class ProgressDisplayTests
     [Fact]
     public void MissingExperimentBecomesANotBuiltNotice()
     {
-        var outcome = ExperimentBlocks.Run("part-none", CliRun.TempFolder("none"), Language.Russian, null);
+        var outcome = ExperimentBlocks.Run("part-none", Language.Russian, null);
         Assert.Null(outcome.Failure);
         var notice = Assert.IsType<NoticeBlock>(Assert.Single(outcome.Blocks));
         Assert.False(notice.IsError);

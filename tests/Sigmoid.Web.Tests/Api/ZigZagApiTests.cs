@@ -49,6 +49,32 @@ public sealed class ZigZagApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheDefaultStartShowsTheZigZag()
+    {
+        // The page starts from the experiment's defaults: (−1.5, 0) with η = 3, where the positive-input path crosses
+        // the valley back and forth — its steps alternate in sign along the steep direction (1, 1) — and needs far
+        // more steps than the centred one. (From (−1.5, 2) every positive-input step raised w₁ and lowered w₂.)
+        var contours = await _client.GetFromJsonAsync<JsonElement>("/api/zigzag/contours");
+        var start = contours.GetProperty("suggestedStart").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        double rate = contours.GetProperty("suggestedLearningRate").GetDouble();
+        Assert.Equal([-1.5, 0.0], start);
+        Assert.Equal(3.0, rate);
+        var body = await _client.GetFromJsonAsync<JsonElement>(FormattableString.Invariant($"/api/zigzag/path?w1={start[0]}&w2={start[1]}&learningRate={rate}"));
+        var positive = body.GetProperty("positive");
+        double[] w1 = positive.GetProperty("w1").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        double[] w2 = positive.GetProperty("w2").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        int flips = 0;
+        for (int k = 2; k < w1.Length; k++)
+        {
+            double before = (w1[k - 1] - w1[k - 2]) + (w2[k - 1] - w2[k - 2]), after = (w1[k] - w1[k - 1]) + (w2[k] - w2[k - 1]);
+            if (before * after < 0) flips++;
+        }
+        Assert.True(flips >= 5, $"only {flips} reversals along (1, 1): no zig-zag");
+        int positiveSteps = positive.GetProperty("steps").GetInt32(), centredSteps = body.GetProperty("centred").GetProperty("steps").GetInt32();
+        Assert.True(positiveSteps > 2 * centredSteps, $"positive {positiveSteps} vs centred {centredSteps}");
+    }
+
+    [Fact]
     public async Task PathsStartAtTheClickAndEndWithinTolerance()
     {
         var body = await _client.GetFromJsonAsync<JsonElement>("/api/zigzag/path?w1=-1.5&w2=2&learningRate=1.5&tolerance=0.001");
