@@ -78,7 +78,7 @@ internal readonly struct BinaryCrossEntropyOperator : IBinaryOperator
         TV zero = TV.Create(0.0), one = TV.Create(1.0);
         // The linear part |z|·y (z < 0) or |z| - |z|·y (z ≥ 0) as lin + linErr, exactly: TwoProduct then TwoSum.
         TV p = a * y;
-        TV pe = TV.Fma(a, y, -p);
+        TV pe = TV.FmaCancelling(a, y, -p);
         TV s1 = a - p;
         TV bb = s1 - a;
         TV e1 = (a - (s1 - bb)) + (-p - bb);

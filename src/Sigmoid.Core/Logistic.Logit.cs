@@ -56,7 +56,7 @@ internal readonly struct LogitOperator : IUnaryOperator
         TV dh = one - p;
         TV dl = (one - dh) - p;                                   // 1 - p = dh + dl exactly
         TV wh = p / dh;
-        TV wl = (TV.Fma(-wh, dh, p) - wh * dl) / dh;              // p/(1-p) = wh + wl
+        TV wl = (TV.FmaCancelling(-wh, dh, p) - wh * dl) / dh;              // p/(1-p) = wh + wl
         LogCore.Log(wh, wl, out TV hi, out TV lo);
         TV r = hi + lo;
         r = TV.Select(TV.Equal(p, zero), TV.Create(double.NegativeInfinity), r);
@@ -81,7 +81,7 @@ internal readonly struct LogitOperator : IUnaryOperator
         TV m = TV.SubtractBits(v, TV.ShiftLeftBits(kb, 52));
         TV magic = TV.Create(ExpCore.RoundMagic);
         TV k = TV.SelectLessThan(one, f, TV.AddBits(kb, magic) - magic, zero);
-        TV l = TV.Fma(k, TV.Create(Ln2), LogCore.Log1pNarrow(TV.SelectLessThan(one, f, m - one, f)));
+        TV l = TV.MultiplyAddEstimate(k, TV.Create(Ln2), LogCore.Log1pNarrow(TV.SelectLessThan(one, f, m - one, f)));
         l = TV.SelectLessThan(zero, a, l, TV.Create(double.PositiveInfinity));     // a = 0: p = 0 or 1 gives ∓∞
         TV r = TV.SelectLessThan(p, half, -l, l);
         return TV.Select(TV.LessThanOrEqual(zero, a), r, TV.Create(double.NaN));    // a < 0 (p ∉ [0, 1]) or NaN

@@ -10,8 +10,10 @@ internal static class BenchChild
     /// Starts this program (through <c>dotnet</c> when it runs as <c>dotnet sigmoid.dll</c>) with
     /// <paramref name="args"/> and <c>DOTNET_TieredCompilation=0</c>, copies its stdout and stderr to
     /// <paramref name="output"/> and <paramref name="error"/>, and returns its exit code; false if it cannot start.
+    /// <paramref name="environment"/> adds variables (the switches of an <see cref="InstructionLevel"/>).
     /// </summary>
-    public static bool TryRun(IReadOnlyList<string> args, TextWriter output, TextWriter error, out int exitCode)
+    public static bool TryRun(IReadOnlyList<string> args, TextWriter output, TextWriter error, out int exitCode,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         exitCode = 0;
         string? host = Environment.ProcessPath;
@@ -32,6 +34,7 @@ internal static class BenchChild
             return false; // hosted by something else (a test runner): no way to start the program itself
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment[Commands.BenchCommand.TieredCompilationVariable] = "0";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         Process? child;
         try { child = Process.Start(info); }

@@ -93,13 +93,9 @@ internal static class BenchSuite
         }
         cases.Add((Contender.CopyTo, "Span.CopyTo", 1, () => a.AsSpan().CopyTo(d)));
 
-        var rows = new List<BenchRow>(cases.Count);
-        foreach (var (who, label, threads, body) in cases)
-        {
-            LibraryThreads.Set(threads);
-            double ns = StopwatchHarness.NanosecondsPerElement(body, n, settings);
-            rows.Add(new BenchRow(name, type, n, threads, who, label, ns));
-        }
-        return rows;
+        // All contenders of the group interleaved, each call under its own thread setting (a static write).
+        var bodies = cases.Select(c => (Action)(() => { LibraryThreads.Set(c.Threads); c.Body(); })).ToList();
+        double[] ns = StopwatchHarness.NanosecondsPerElement(bodies, n, settings);
+        return cases.Select((c, k) => new BenchRow(name, type, n, c.Threads, c.Who, c.Label, ns[k])).ToList();
     }
 }

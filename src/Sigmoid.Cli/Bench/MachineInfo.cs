@@ -10,18 +10,20 @@ namespace Sigmoid.Cli.Bench;
 /// <param name="Vector256">Whether <see cref="System.Runtime.Intrinsics.Vector256"/> is hardware accelerated.</param>
 /// <param name="Runtime">The .NET runtime, e.g. ".NET 10.0.0".</param>
 /// <param name="Os">The operating system.</param>
-internal sealed record MachineInfo(string Cpu, int LogicalCores, bool Vector512, bool Vector256, string Runtime, string Os)
+/// <param name="Level">The instruction level this process runs on (<see cref="InstructionLevel.Describe"/>).</param>
+internal sealed record MachineInfo(string Cpu, int LogicalCores, bool Vector512, bool Vector256, string Runtime, string Os, string Level)
 {
     /// <summary>Reads the current machine.</summary>
     public static MachineInfo Current() => new(
         CpuModel(), Environment.ProcessorCount,
         System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated, System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated,
-        RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription);
+        RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription, InstructionLevel.Describe());
 
-    /// <summary>One line: "machine: CPU, N logical cores, Vector512 accelerated, Vector256 accelerated; .NET x; OS".</summary>
+    /// <summary>One line: "machine: CPU, N logical cores, Vector512 accelerated, Vector256 accelerated; .NET x; OS;
+    /// running on: 512-bit vectors, FMA".</summary>
     public override string ToString() =>
         $"machine: {Cpu}, {LogicalCores} logical cores, Vector512 {(Vector512 ? "accelerated" : "not accelerated")}, " +
-        $"Vector256 {(Vector256 ? "accelerated" : "not accelerated")}; {Runtime}; {Os}";
+        $"Vector256 {(Vector256 ? "accelerated" : "not accelerated")}; {Runtime}; {Os}; running on: {Level}";
 
     private static string CpuModel()
     {

@@ -60,11 +60,12 @@ internal static class ParallelCrossover
         var d = new T[n];
         var sigmoid = LibrarySpans<T>.Unary(FamilyFunction.Sigmoid);
         Logistic.ParallelThreshold = 1;
-        Logistic.MaxDegreeOfParallelism = 1;
-        double one = StopwatchHarness.NanosecondsPerElement(() => sigmoid(x, d), n, settings);
-        Logistic.MaxDegreeOfParallelism = Environment.ProcessorCount;
-        double all = StopwatchHarness.NanosecondsPerElement(() => sigmoid(x, d), n, settings);
-        return new CrossoverRow(type, n, one, all);
+        double[] ns = StopwatchHarness.NanosecondsPerElement(
+        [
+            () => { Logistic.MaxDegreeOfParallelism = 1; sigmoid(x, d); },
+            () => { Logistic.MaxDegreeOfParallelism = Environment.ProcessorCount; sigmoid(x, d); },
+        ], n, settings);
+        return new CrossoverRow(type, n, ns[0], ns[1]);
     }
 
     /// <summary>The smallest measured size from which every larger measured size, in every type, gains at least

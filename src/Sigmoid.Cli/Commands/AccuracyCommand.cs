@@ -23,7 +23,7 @@ public sealed class AccuracyCommand : ILabCommand
     public Command Build()
     {
         var function = new Option<string?>("--function", "-f")
-        { Description = "sigmoid, sigmoid-derivative, logit, log-sigmoid, softplus or bce-with-logits (default: all)" };
+        { Description = "sigmoid, sigmoid-derivative, logit, log-sigmoid, softplus, bce-with-logits, or a function of the logistic distribution: logistic-pdf, logistic-logpdf, logistic-cdf, logistic-logcdf, logistic-sf, logistic-logsf, logistic-ppf, logistic-isf (double only, at μ=0, s=1 and at sampled μ, s) (default: all)" };
         var type = new Option<string?>("--type", "-t") { Description = "float, double or half (default: all three)" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "float: all 2^32 bit patterns (default: every 4099th)" };
         var samples = new Option<int?>("--samples") { Description = "double: number of samples (default 1000000); float: a stride giving about N inputs" };
@@ -44,18 +44,23 @@ public sealed class AccuracyCommand : ILabCommand
                 return LabCommandLine.UsageError;
             }
             var functions = Enum.GetValues<SigmoidFunction>().ToList();
+            var distributionFunctions = Enum.GetValues<LogisticDistributionFunction>().ToList();
             if (parse.GetValue(function) is { } fname)
             {
-                if (SigmoidFunctionNames.Parse(fname) is not { } f)
-                    return Usage($"unknown function \"{fname}\"; expected one of {string.Join(", ", functions.Select(x => x.CliName()))}.");
-                functions = [f];
+                if (SigmoidFunctionNames.Parse(fname) is { } f) { functions = [f]; distributionFunctions = []; }
+                else if (LogisticDistributionFunctionNames.Parse(fname) is { } d) { functions = []; distributionFunctions = [d]; }
+                else
+                    return Usage($"unknown function \"{fname}\"; expected one of {string.Join(", ", functions.Select(x => x.CliName()).Concat(distributionFunctions.Select(x => x.CliName())))}.");
             }
             var formats = new List<NumberFormat> { NumberFormat.Float, NumberFormat.Double, NumberFormat.Half };
             if (parse.GetValue(type) is { } tname)
             {
                 if (NumberFormat.Parse(tname) is not { } t) return Usage($"unknown type \"{tname}\"; expected float, double or half.");
                 formats = [t];
+                if (t != NumberFormat.Double && functions.Count == 0)
+                    return Usage($"the logistic distribution's functions are double only, not {t.Name}.");
             }
+            if (!formats.Contains(NumberFormat.Double)) distributionFunctions = [];
             bool all = parse.GetValue(exhaustive);
             int? n = parse.GetValue(samples);
             uint? k = parse.GetValue(stride);
@@ -69,6 +74,7 @@ public sealed class AccuracyCommand : ILabCommand
 
             if (parse.GetValue(hash))
             {
+                parse.InvocationConfiguration.Error.WriteLine($"instruction level: {Bench.InstructionLevel.Describe()}");
                 foreach (var f in functions)
                     foreach (var t in formats)
                         output.WriteLine($"{f.CliName()} {t.Name} {OutputHash.Compute(f, t)}");
@@ -99,8 +105,16 @@ public sealed class AccuracyCommand : ILabCommand
                         if (!asJson) WriteRow(output, r, results.Count == 1);
                     }
             }
-            var violations = results.SelectMany(AccuracyContract.Violations).ToList();
-            if (asJson) output.WriteLine(ToJson(results, violations));
+            var distribution = new List<DistributionAccuracyResult>();
+            foreach (var d in distributionFunctions)
+                foreach (bool sampled in new[] { false, true })
+                {
+                    var r = DistributionAccuracy.Measure(d, sampled, doubleSamples, degree);
+                    distribution.Add(r);
+                    if (!asJson) WriteDistributionRow(output, r, distribution.Count == 1);
+                }
+            var violations = results.SelectMany(AccuracyContract.Violations).Concat(distribution.SelectMany(DistributionAccuracy.Violations)).ToList();
+            if (asJson) output.WriteLine(ToJson(results, distribution, violations));
             else
             {
                 output.WriteLine();
@@ -146,9 +160,25 @@ public sealed class AccuracyCommand : ILabCommand
             $"{r.Function.CliName(),-19} {r.Type,-6} {r.Candidate,-16} {r.Inputs,12} {Ulp(r.MaxUlp),9} {Ulp(r.MaxUlpNormal),9} {Ulp(r.MeanUlp),9} {share,17} {r.NotCorrectlyRounded,11} {r.FlushedToZero,9} {worst,-36} {r.Elapsed.TotalSeconds,7:F1}s"));
     }
 
+    private static void WriteDistributionRow(TextWriter output, DistributionAccuracyResult r, bool header)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (header)
+        {
+            output.WriteLine();
+            output.WriteLine("LogisticDistribution (double): at μ=0, s=1, and with a random (μ, s) per input");
+            output.WriteLine($"{"function",-16} {"parameters",-13} {"inputs",9} {"max ULP",8} {"bound",6} {"mean ULP",9} {"correctly rounded",17} {"worst input: x, μ, s",-60} {"time",8}");
+        }
+        string worst = double.IsNaN(r.WorstX) ? "-" : string.Create(inv, $"{r.WorstX:R}, {r.WorstLocation:R}, {r.WorstScale:R}");
+        double bound = r.SampledParameters ? DistributionAccuracy.GeneralMaxUlp(r.Function) : DistributionAccuracy.StandardMaxUlp;
+        string share = (r.ShareCorrectlyRounded * 100).ToString("F4", inv) + "%";
+        output.WriteLine(string.Create(inv,
+            $"{r.Function.CliName(),-16} {r.Parameters,-13} {r.Inputs,9} {Ulp(r.MaxUlp),8} {bound,6:F1} {Ulp(r.MeanUlp),9} {share,17} {worst,-60} {r.Elapsed.TotalSeconds,7:F1}s"));
+    }
+
     private static string Ulp(double u) => double.IsPositiveInfinity(u) ? "inf" : u >= 1e6 ? u.ToString("0.0e0", CultureInfo.InvariantCulture) : u.ToString("F3", CultureInfo.InvariantCulture);
 
-    private static string ToJson(List<AccuracyResult> results, List<string> violations)
+    private static string ToJson(List<AccuracyResult> results, List<DistributionAccuracyResult> distribution, List<string> violations)
     {
         var options = new JsonSerializerOptions
         {
@@ -167,6 +197,14 @@ public sealed class AccuracyCommand : ILabCommand
             firstMismatch = r.MismatchInput, firstMismatchLabel = r.MismatchLabel, firstMismatchResult = r.MismatchResult,
             firstMismatchExpected = r.MismatchExpected, seconds = r.Elapsed.TotalSeconds,
         });
-        return JsonSerializer.Serialize(new { results = rows, contractHolds = violations.Count == 0, violations }, options);
+        var distributionRows = distribution.Select(r => new
+        {
+            function = r.Function.CliName(), parameters = r.SampledParameters ? "sampled" : "standard", inputs = r.Inputs,
+            maxUlp = r.MaxUlp, bound = r.SampledParameters ? DistributionAccuracy.GeneralMaxUlp(r.Function) : DistributionAccuracy.StandardMaxUlp,
+            meanUlp = r.MeanUlp, shareCorrectlyRounded = r.ShareCorrectlyRounded, notCorrectlyRounded = r.NotCorrectlyRounded,
+            worstX = r.WorstX, worstLocation = r.WorstLocation, worstScale = r.WorstScale, worstResult = r.WorstResult,
+            seconds = r.Elapsed.TotalSeconds,
+        });
+        return JsonSerializer.Serialize(new { results = rows, distribution = distributionRows, contractHolds = violations.Count == 0, violations }, options);
     }
 }

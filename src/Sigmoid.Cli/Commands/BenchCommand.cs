@@ -6,7 +6,7 @@ using Sigmoid.Cli.Eval;
 namespace Sigmoid.Cli.Commands;
 
 /// <summary>
-/// <c>sigmoid bench [--quick] [--sizes N,…] [--functions F,…] [--types T,…] [--json] [--parallel-threshold]</c>: times this library beside
+/// <c>sigmoid bench [--quick] [--sizes N,…] [--functions F,…] [--types T,…] [--json] [--parallel-threshold] [--levels L,…|all]</c>: times this library beside
 /// <c>TensorPrimitives</c>, the naive loop, MathNet and <c>Span.CopyTo</c> on this machine with a Stopwatch harness
 /// (warm-up, repetitions, median) and prints ns per element with ratios against TensorPrimitives and CopyTo, as a
 /// Markdown table under a machine line, or as JSON. <c>--quick</c> finishes the default table in under a minute;
@@ -40,15 +40,31 @@ public sealed class BenchCommand : ILabCommand
             Description = "Measure in this process as it is, instead of a child process with tiered JIT off.",
             Hidden = true,
         };
+        var levels = new Option<string?>("--levels")
+        {
+            HelpName = "L,…|all",
+            Description = "Re-run the measurement in child processes on these instruction levels, forced by the runtime's switches: "
+                + string.Join(", ", InstructionLevel.All.Select(l => l.Name)) + ", or all (every level but scalar). Levels this machine cannot show are listed and skipped.",
+        };
+        var describeLevel = new Option<bool>("--describe-level")
+        {
+            Description = "Print the instruction level this process runs on and exit (used by --levels).",
+            Hidden = true,
+        };
         var command = new Command("bench",
             "Time the sigmoid family on this machine beside TensorPrimitives, the naive loop, MathNet and Span.CopyTo; print ns/element and ratios.")
         {
-            quick, sizes, functions, types, json, threshold, inProcess,
+            quick, sizes, functions, types, json, threshold, inProcess, levels, describeLevel,
         };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
             var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(describeLevel))
+            {
+                output.WriteLine(InstructionLevel.Describe());
+                return 0;
+            }
             if (!TryParseList<FamilyFunction>(parse.GetValue(functions), FamilyFunctions.TryParse, "function", error, out var fs, FamilyFunctions.All.Select(e => e.Function).ToList())
                 || !TryParseList<string>(parse.GetValue(types), TryParseType, "type", error, out var ts, null)
                 || !TryParseList<int>(parse.GetValue(sizes), TryParseSize, "size", error, out var ns, null))
@@ -60,6 +76,18 @@ public sealed class BenchCommand : ILabCommand
                 return LabCommandLine.UsageError;
             }
             bool isQuick = parse.GetValue(quick);
+            if (parse.GetValue(levels) is { } levelList)
+            {
+                if (!TryParseLevels(levelList, error, out var chosen)) return LabCommandLine.UsageError;
+                var args = new List<string> { "bench" };
+                if (isQuick) args.Add("--quick");
+                if (parse.GetValue(json)) args.Add("--json");
+                if (parse.GetValue(threshold)) args.Add("--parallel-threshold");
+                args.AddRange(["--functions", string.Join(',', fs!.Select(FamilyFunctions.Name))]);
+                args.AddRange(["--types", string.Join(',', ts!)]);
+                if (ns is not null) args.AddRange(["--sizes", string.Join(',', ns)]);
+                return LevelRuns.Run(chosen!, args, output, error);
+            }
             if (!parse.GetValue(inProcess) && Environment.GetEnvironmentVariable(TieredCompilationVariable) != "0")
             {
                 var childArgs = new List<string> { "bench", "--in-process" };
@@ -89,6 +117,30 @@ public sealed class BenchCommand : ILabCommand
 
     /// <summary>The runtime's switch for tiered compilation; "0" turns it off.</summary>
     internal const string TieredCompilationVariable = "DOTNET_TieredCompilation";
+
+    private static bool TryParseLevels(string text, TextWriter error, out List<InstructionLevel>? chosen)
+    {
+        var list = new List<InstructionLevel>();
+        chosen = list;
+        foreach (var item in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (item.Equals("all", StringComparison.OrdinalIgnoreCase))
+            {
+                list.AddRange(InstructionLevel.All.Where(l => l.Name != "scalar" && !list.Contains(l)));
+                continue;
+            }
+            var level = InstructionLevel.Find(item);
+            if (level is null)
+            {
+                error.WriteLine($"sigmoid bench: unknown level '{item}' (levels: {string.Join(", ", InstructionLevel.All.Select(l => l.Name))}, or all)");
+                return false;
+            }
+            if (!list.Contains(level)) list.Add(level);
+        }
+        if (list.Count > 0) return true;
+        error.WriteLine("sigmoid bench: no level given");
+        return false;
+    }
 
     private delegate bool ItemParser<T>(string text, out T value);
 

@@ -18,12 +18,13 @@ public sealed class EvalCommand : ILabCommand
     /// <inheritdoc />
     public Command Build()
     {
-        var names = FamilyFunctions.All.Select(e => e.Name).ToArray();
+        var names = FamilyFunctions.All.Concat(FamilyFunctions.Distribution).Select(e => e.Name).ToArray();
         var function = new Argument<string>("FUNCTION")
         {
             HelpName = "FUNCTION",
             Description = "The function: " + string.Join(", ", names) +
-                          ". The last four take two numbers a line (bce-*: logit z and label y; backward-from-output: y and dy; backward-from-input: x and dy).",
+                          ". bce-*, backward-from-output and backward-from-input take two numbers a line (bce-*: logit z and label y; backward-from-output: y and dy; backward-from-input: x and dy). " +
+                          "logistic-* are the logistic distribution's functions (SciPy's names; ppf and isf take a probability), double only, with --loc and --scale.",
         };
         function.AcceptOnlyFromAmong(names);
         var type = new Option<string>("--type")
@@ -38,6 +39,16 @@ public sealed class EvalCommand : ILabCommand
             HelpName = "FILE",
             Description = "Read from this file instead of stdin ('-' means stdin).",
         };
+        var location = new Option<double?>("--loc")
+        {
+            HelpName = "μ",
+            Description = "logistic-* only: the location μ of the logistic distribution (default 0).",
+        };
+        var scale = new Option<double?>("--scale")
+        {
+            HelpName = "s",
+            Description = "logistic-* only: the scale s > 0 of the logistic distribution (default 1).",
+        };
         var skipInvalid = new Option<bool>("--skip-invalid")
         {
             Description = "Skip lines that do not parse and report how many at the end, instead of stopping with exit code 2.",
@@ -48,13 +59,36 @@ public sealed class EvalCommand : ILabCommand
             "Accepts nan, inf, -inf, +inf, infinity (any case) and every invariant-culture decimal form; blank lines are skipped. " +
             "A malformed line stops with 'line N: cannot parse \"…\"' and exit code 2 after all earlier results are written.")
         {
-            function, type, input, skipInvalid,
+            function, type, input, skipInvalid, location, scale,
         };
         command.SetAction(parse =>
         {
-            FamilyFunctions.TryParse(parse.GetValue(function)!, out var f);
-            var options = new EvalOptions(f, parse.GetValue(skipInvalid));
+            FamilyFunctions.TryParseWithDistribution(parse.GetValue(function)!, out var f);
             var config = parse.InvocationConfiguration;
+            double? mu = parse.GetValue(location), s = parse.GetValue(scale);
+            LogisticDistribution? distribution = null;
+            if (FamilyFunctions.IsDistribution(f))
+            {
+                if (parse.GetValue(type) != "double")
+                {
+                    config.Error.WriteLine($"sigmoid eval: {FamilyFunctions.Name(f)} is computed in double only; drop --type {parse.GetValue(type)}.");
+                    return LabCommandLine.UsageError;
+                }
+                try { distribution = new LogisticDistribution(mu ?? 0, s ?? 1); }
+                catch (ArgumentOutOfRangeException)
+                {
+                    config.Error.WriteLine(s is { } bad && !(bad > 0 && double.IsFinite(bad))
+                        ? $"sigmoid eval: --scale must be a finite number greater than 0, not {bad}."
+                        : $"sigmoid eval: --loc must be a finite number, not {mu}.");
+                    return LabCommandLine.UsageError;
+                }
+            }
+            else if (mu is not null || s is not null)
+            {
+                config.Error.WriteLine($"sigmoid eval: --loc and --scale apply to the logistic-* functions only, not to {FamilyFunctions.Name(f)}.");
+                return LabCommandLine.UsageError;
+            }
+            var options = new EvalOptions(f, parse.GetValue(skipInvalid), distribution);
             FileInfo? file = parse.GetValue(input);
 
             TextReader reader;

@@ -5,7 +5,8 @@ namespace Sigmoid.Cli.Eval;
 /// <summary>What <see cref="EvalRunner"/> should do with its input.</summary>
 /// <param name="Function">The function to apply.</param>
 /// <param name="SkipInvalid">Skip malformed lines (and count them) instead of stopping at the first.</param>
-internal readonly record struct EvalOptions(FamilyFunction Function, bool SkipInvalid);
+/// <param name="Distribution">For the <c>logistic-*</c> functions: the distribution (location and scale) to evaluate.</param>
+internal readonly record struct EvalOptions(FamilyFunction Function, bool SkipInvalid, LogisticDistribution? Distribution = null);
 
 /// <summary>
 /// The streaming core of <c>sigmoid eval</c>: reads one number (or two, for two-input functions) a line, runs the
@@ -35,7 +36,10 @@ internal static class EvalRunner
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int arity = FamilyFunctions.Arity(options.Function);
-        UnarySpanFunction<T>? unary = arity == 1 ? LibrarySpans<T>.Unary(options.Function) : null;
+        UnarySpanFunction<T>? unary = arity != 1 ? null
+            : FamilyFunctions.IsDistribution(options.Function)
+                ? (UnarySpanFunction<T>)(Delegate)DistributionSpans.For(options.Function, options.Distribution ?? new LogisticDistribution())
+                : LibrarySpans<T>.Unary(options.Function);
         BinarySpanFunction<T>? binary = arity == 2 ? LibrarySpans<T>.Binary(options.Function) : null;
 
         var first = new T[BatchSize];

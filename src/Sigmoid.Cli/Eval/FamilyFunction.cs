@@ -25,6 +25,22 @@ internal enum FamilyFunction
     BackwardFromOutput,
     /// <summary><c>backward-from-input</c>: σ'(x)·dy from the saved input x (two inputs).</summary>
     BackwardFromInput,
+    /// <summary><c>logistic-pdf</c>: the logistic density σ′((x−μ)/s)/s (<c>--loc</c>, <c>--scale</c>; double only).</summary>
+    LogisticPdf,
+    /// <summary><c>logistic-logpdf</c>: its logarithm.</summary>
+    LogisticLogPdf,
+    /// <summary><c>logistic-cdf</c>: σ((x−μ)/s).</summary>
+    LogisticCdf,
+    /// <summary><c>logistic-logcdf</c>: ln σ((x−μ)/s).</summary>
+    LogisticLogCdf,
+    /// <summary><c>logistic-sf</c>: 1 − F(x) = σ(−(x−μ)/s).</summary>
+    LogisticSf,
+    /// <summary><c>logistic-logsf</c>: ln(1 − F(x)).</summary>
+    LogisticLogSf,
+    /// <summary><c>logistic-ppf</c>: the quantile μ + s·logit(p).</summary>
+    LogisticPpf,
+    /// <summary><c>logistic-isf</c>: the inverse survival function μ − s·logit(q).</summary>
+    LogisticIsf,
 }
 
 /// <summary>Names, arity and the library's span overloads of every <see cref="FamilyFunction"/>.</summary>
@@ -44,8 +60,25 @@ internal static class FamilyFunctions
         ("backward-from-input", FamilyFunction.BackwardFromInput),
     ];
 
+    /// <summary>The functions of the logistic distribution, for <c>sigmoid eval</c> only (they are scalar, double and
+    /// parameterised by --loc and --scale, so not part of <see cref="All"/>, which the benchmarks also run).</summary>
+    public static readonly IReadOnlyList<(string Name, FamilyFunction Function)> Distribution =
+    [
+        ("logistic-pdf", FamilyFunction.LogisticPdf),
+        ("logistic-logpdf", FamilyFunction.LogisticLogPdf),
+        ("logistic-cdf", FamilyFunction.LogisticCdf),
+        ("logistic-logcdf", FamilyFunction.LogisticLogCdf),
+        ("logistic-sf", FamilyFunction.LogisticSf),
+        ("logistic-logsf", FamilyFunction.LogisticLogSf),
+        ("logistic-ppf", FamilyFunction.LogisticPpf),
+        ("logistic-isf", FamilyFunction.LogisticIsf),
+    ];
+
+    /// <summary>True for the functions of the logistic distribution (double only, parameters --loc and --scale).</summary>
+    public static bool IsDistribution(FamilyFunction function) => function >= FamilyFunction.LogisticPdf;
+
     /// <summary>The command-line name of <paramref name="function"/>.</summary>
-    public static string Name(FamilyFunction function) => All.First(e => e.Function == function).Name;
+    public static string Name(FamilyFunction function) => All.Concat(Distribution).First(e => e.Function == function).Name;
 
     /// <summary>Finds a function by its command-line name (exact, lower case); false if there is none.</summary>
     public static bool TryParse(string name, out FamilyFunction function)
@@ -54,6 +87,14 @@ internal static class FamilyFunctions
             if (n == name) { function = f; return true; }
         function = default;
         return false;
+    }
+
+    /// <summary>As <see cref="TryParse"/>, also finding the <see cref="Distribution"/> functions (<c>sigmoid eval</c>).</summary>
+    public static bool TryParseWithDistribution(string name, out FamilyFunction function)
+    {
+        foreach (var (n, f) in Distribution)
+            if (n == name) { function = f; return true; }
+        return TryParse(name, out function);
     }
 
     /// <summary>How many input columns the function takes: 1, or 2 for the loss, its gradient and the backward passes.</summary>
@@ -70,9 +111,35 @@ internal static class FamilyFunctions
         FamilyFunction.BceWithLogits or FamilyFunction.BceGradient => ("logit z", "label y"),
         FamilyFunction.BackwardFromOutput => ("output y", "gradient dy"),
         FamilyFunction.BackwardFromInput => ("input x", "gradient dy"),
-        FamilyFunction.Logit => ("probability p", ""),
+        FamilyFunction.Logit or FamilyFunction.LogisticPpf => ("probability p", ""),
+        FamilyFunction.LogisticIsf => ("survival probability q", ""),
         _ => ("x", ""),
     };
+}
+
+/// <summary>The functions of <see cref="LogisticDistribution"/> as span functions for <c>sigmoid eval</c>.</summary>
+internal static class DistributionSpans
+{
+    /// <summary><paramref name="function"/> of <paramref name="distribution"/> applied element by element.</summary>
+    public static UnarySpanFunction<double> For(FamilyFunction function, LogisticDistribution distribution)
+    {
+        Func<double, double> f = function switch
+        {
+            FamilyFunction.LogisticPdf => distribution.Pdf,
+            FamilyFunction.LogisticLogPdf => distribution.LogPdf,
+            FamilyFunction.LogisticCdf => distribution.Cdf,
+            FamilyFunction.LogisticLogCdf => distribution.LogCdf,
+            FamilyFunction.LogisticSf => distribution.Sf,
+            FamilyFunction.LogisticLogSf => distribution.LogSf,
+            FamilyFunction.LogisticPpf => distribution.Quantile,
+            FamilyFunction.LogisticIsf => distribution.InverseSurvival,
+            _ => throw new ArgumentException($"{function} is not a function of the logistic distribution.", nameof(function)),
+        };
+        return (x, destination) =>
+        {
+            for (int i = 0; i < x.Length; i++) destination[i] = f(x[i]);
+        };
+    }
 }
 
 /// <summary>A one-input span overload: <c>(input, destination)</c>.</summary>

@@ -162,7 +162,7 @@ internal static unsafe class UnaryDriver
     private static void LoopFloat<TOp, TV>(ref float src, ref float dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - TV.Count));
-        int i = MainFloat<TOp, TV>(ref src, ref dst, n);
+        int i = HardwareFma.IsSupported ? MainFloat<TOp, TV>(ref src, ref dst, n) : MainFloatTwo<TOp, TV>(ref src, ref dst, n);
         TailFloat<TOp, TV>(ref src, ref dst, n, i, last);
     }
 
@@ -186,6 +186,28 @@ internal static unsafe class UnaryDriver
                 FixFloat<TOp, TV>(x1, r1, ref Unsafe.Add(ref dst, i + w));
                 FixFloat<TOp, TV>(x2, r2, ref Unsafe.Add(ref dst, i + 2 * w));
                 FixFloat<TOp, TV>(x3, r3, ref Unsafe.Add(ref dst, i + 3 * w));
+            }
+        }
+        return i;
+    }
+
+    /// <summary>Two vectors per turn, where the hardware has no FMA: the kernels' unfused operations make four copies
+    /// exceed the JIT's inlining budget.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int MainFloatTwo<TOp, TV>(ref float src, ref float dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count, i = 0;
+        for (; i <= n - 2 * w; i += 2 * w)
+        {
+            TV x0 = TV.LoadWidening(ref Unsafe.Add(ref src, i)), x1 = TV.LoadWidening(ref Unsafe.Add(ref src, i + w));
+            TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1);
+            TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
+            bool decided = TV.StoreNarrowingIfSame(r0 * up, r0 * down, ref Unsafe.Add(ref dst, i))
+                         & TV.StoreNarrowingIfSame(r1 * up, r1 * down, ref Unsafe.Add(ref dst, i + w));
+            if (!decided)
+            {
+                FixFloat<TOp, TV>(x0, r0, ref Unsafe.Add(ref dst, i));
+                FixFloat<TOp, TV>(x1, r1, ref Unsafe.Add(ref dst, i + w));
             }
         }
         return i;

@@ -22,7 +22,7 @@ internal static class CorrectRounding
     /// 2^-53). If both ends round to the same float, so does the exact value: the rounding is decided. About one
     /// random result in 2^16 lands in a bracket that straddles a float midpoint and is recomputed in double-double.
     /// Unlike a test on the dropped mantissa bits, this needs no special case for subnormal floats.</summary>
-    public static readonly double BracketUp = 1 + 1.0 / (1L << 41), BracketDown = 1 - 1.0 / (1L << 41);
+    public const double BracketUp = 1 + 1.0 / (1L << 41), BracketDown = 1 - 1.0 / (1L << 41);
 
     /// <summary>Mask of lanes whose double result lies within <see cref="Margin"/> of a Half midpoint.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -30,7 +30,7 @@ internal static class CorrectRounding
     {
         // As for float with 42 dropped bits; Half subnormals (|r| < 2^-14) have ulp 2^-24.
         TV a = TV.Abs(r);
-        TV c = TV.Select(TV.LessThan(a, TV.Create(1.0 / 16384)), TV.Fma(a, TV.Create(16777216.0), TV.Create(1024.0)), a);
+        TV c = TV.Select(TV.LessThan(a, TV.Create(1.0 / 16384)), TV.MultiplyAddEstimate(a, TV.Create(16777216.0), TV.Create(1024.0)), a);
         TV t = TV.And(TV.AddBits(c, TV.CreateBits(Margin - (1L << 41))), TV.CreateBits((1L << 42) - 1));
         return TV.LessThanBits(t, TV.CreateBits(2 * Margin));
     }

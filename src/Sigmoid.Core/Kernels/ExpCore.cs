@@ -13,84 +13,92 @@ namespace Sigmoid.Kernels;
 /// </remarks>
 internal static class ExpCore
 {
-    public static readonly double Ln2Hi = BitConverter.Int64BitsToDouble(0x3FE62E42FEE00000);
-    public static readonly double Ln2Lo = BitConverter.Int64BitsToDouble(0x3DEA39EF35793C76);
+    public const double Ln2Hi = 0.6931471803691238;   // 0x3FE62E42FEE00000
+    public const double Ln2Lo = 1.9082149292705877e-10;   // 0x3DEA39EF35793C76
     /// <summary>1.5·2^52: adding it rounds a double of magnitude &lt; 2^51 to an integer held in the low mantissa bits.</summary>
-    public static readonly double RoundMagic = 6755399441055744.0;
+    public const double RoundMagic = 6755399441055744.0;
 
     // 1/n! for n = 2..8
     private const double C2 = 1.0 / 2, C3 = 1.0 / 6, C4 = 1.0 / 24, C5 = 1.0 / 120, C6 = 1.0 / 720, C7 = 1.0 / 5040,
         C8 = 1.0 / 40320;
 
-    /// <summary>16/ln 2; ln2/16 rounded to double; and ln2/16 split so that k·<see cref="Ln2Over16Hi"/> is exact for |k| &lt; 2^15.</summary>
-    public static readonly double SixteenLog2E = 23.083120654223414;
-    public static readonly double Ln2Over16 = 0.04332169878499658;
-    public static readonly double Ln2Over16Hi = BitConverter.Int64BitsToDouble(0x3FA62E42FEFA0000);
-    public static readonly double Ln2Over16Lo = BitConverter.Int64BitsToDouble(0x3D3CF79ABC9E3B3A);
+    /// <summary>16/ln 2; and ln2/16 split so that k·<see cref="Ln2Over16Hi"/> is exact for |k| &lt; 2^15.</summary>
+    public const double SixteenLog2E = 23.083120654223414;
+    public const double Ln2Over16Hi = 0.04332169878489367;   // 0x3FA62E42FEFA0000
+    public const double Ln2Over16Lo = 1.0291218489310676e-13;   // 0x3D3CF79ABC9E3B3A
 
     /// <summary>
-    /// e^-a to a relative error below 2^-45, for kernels whose result is rounded to float or Half after the rounding
+    /// e^-a to a relative error below 2^-49, for kernels whose result is rounded to float or Half after the rounding
     /// test. a is clamped to [-128, 128] (e^-128 ≈ 2^-184.7 is far below every float, e^128 far above; both are
-    /// normal doubles); NaN stays NaN. Not bit-identical across paths (the power-of-two scaling is), which rounding to
-    /// float/Half makes invisible.
+    /// normal doubles); NaN stays NaN as long as its low 16 payload bits are zero, as every NaN widened from a float
+    /// or Half or made by arithmetic is (they would be added to the exponent). Not bit-identical across paths (its multiply-adds are fused only where the
+    /// hardware has FMA), which rounding to float/Half makes invisible.
     /// </summary>
     /// <remarks>
-    /// k = round(-16a/ln2) (|k| ≤ 2955), s = a + k·ln2/16 with |s| ≤ ln2/32 + 2^-40, and
-    /// e^-a = 2^⌊k/16⌋ · 2^(j/16) · e^-s, j = k mod 16 read from the low bits of the rounding sum, 2^(j/16) from
-    /// <see cref="ExpTable"/>, e^-s by its Taylor polynomial to s^6 (truncation s^7/7! &lt; 2^-51). Error terms: the
-    /// one-part constant ln2/16 (off by ≤ 2^-58, times |k| ≤ 2955: ≤ 2^-46.5 in s), table 2^-53, polynomial ≈ 2^-51
-    /// plus a few roundings of 2^-53: in all below 2^-45.9.
+    /// k = round(-16a/ln2) (|k| ≤ 2955; a rounding of the product may move k by one, widening |s| by 2^-44),
+    /// s = a + k·ln2/16 with |s| ≤ ln2/32 + 2^-40: k times the 36-bit head <see cref="Ln2Over16Hi"/> is exact, so the
+    /// first step rounds once (≤ 2^-53·|s|) whether fused or not, and the tail adds ≤ 2^-80. e^-a = 2^⌊k/16⌋ ·
+    /// 2^(j/16) · e^-s, j = k mod 16 read from the low bits of the rounding sum, 2^(j/16) from <see cref="ExpTable"/>
+    /// (2^-53), e^-s by its Taylor polynomial to s^6 (truncation s^7/7! &lt; 2^-51), each step rounded once or twice
+    /// (fused or not; the products are small beside the constants): about 2^-51 + 8·2^-53, in all below 2^-49.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV ExpNegNarrow<TV>(TV a) where TV : struct, IDoubleLanes<TV>
     {
         a = TV.Max(TV.Min(a, TV.Create(128.0)), TV.Create(-128.0));
         TV magic = TV.Create(RoundMagic);
-        TV sum = TV.Fma(a, TV.Create(-SixteenLog2E), magic);         // k in the low mantissa bits
+        TV sum = TV.MultiplyAddEstimate(a, TV.Create(-SixteenLog2E), magic);   // k in the low mantissa bits
         TV kd = sum - magic;
-        TV s = TV.Fma(kd, TV.Create(Ln2Over16), a);
-        TV q = TV.Fma(s, TV.Create(C6), TV.Create(-C5));
-        q = TV.Fma(q, s, TV.Create(C4));
-        q = TV.Fma(q, s, TV.Create(-C3));
-        q = TV.Fma(q, s, TV.Create(C2));
-        q = TV.Fma(q, s, TV.Create(-1.0));
-        TV p = TV.Fma(q, s, TV.Create(1.0));                          // e^-s
-        return TV.ScaleByPowerOfTwoFloor(TV.Lookup16(ExpTable.Hi, sum) * p, kd * TV.Create(0.0625));
+        TV s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over16Hi), a);          // k·head exact
+        s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over16Lo), s);
+        TV q = TV.MultiplyAddEstimate(s, TV.Create(C6), TV.Create(-C5));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(C4));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(-C3));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(C2));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(-1.0));
+        TV p = TV.MultiplyAddEstimate(q, s, TV.Create(1.0));                   // e^-s
+        // 2^⌊k/16⌋ added to the exponent field: the sum's low 16 bits are k mod 2^16, so shifted up by 48 and cleared
+        // of j they are ⌊k/16⌋ << 52 (mod 2^64). Exact, as table·p ∈ [0.97, 2) and |⌊k/16⌋| ≤ 185 keep it normal.
+        TV exponent = TV.And(TV.ShiftLeftBits(sum, 48), TV.CreateBits(unchecked((long)0xFFF0000000000000)));
+        return TV.AddBits(TV.Lookup16(ExpTable.Hi, sum) * p, exponent);
     }
 
     /// <summary>
     /// e^-a for a ≥ 0 as 2^n·(hi + lo): hi + lo ∈ [0.97, 2) to about 2^-57 relative and n = ⌊k/16⌋ an integral double
     /// (scale with <see cref="IDoubleLanes{TSelf}.ScaleByPowerOfTwoFloor"/>, which rounds once, so subnormal results
     /// are rounded once). Inputs are clamped to 746 (e^-746 is below half the smallest subnormal); NaN stays NaN.
-    /// The same IEEE operations on every path, so the result is bit-identical on every lane width.
+    /// The same IEEE operations on every path, so the result is bit-identical on every lane width, with or without FMA
+    /// hardware: the one multiply-add that may be fused has an exact product, the others are written unfused.
     /// </summary>
     /// <remarks>
-    /// k = round(-16a/ln2), |k| ≤ 17,220; s = a + k·ln2/16 in two steps: with the 38-bit head the first is exact (a
-    /// and k·head are multiples of 2^-58 once k ≠ 0, and |s| &lt; 2^-5), the tail adds one rounding (≈ 2^-58.5).
-    /// e^-s - 1 = s·Q(s), Q the Taylor polynomial of (e^-s - 1)/s to s^7 (truncation s^8/8! &lt; 2^-58);
-    /// 2^(j/16) = Th + Tl from <see cref="ExpTable"/>; hi + lo = Th + (Th·(e^-s - 1) + Tl), renormalised (|lo| ≤ ½ulp(hi)).
+    /// k = round(RN(-16a/ln2)), |k| ≤ 17,220; s = a + k·ln2/16 in two steps: with the 36-bit head the first is exact
+    /// (a and k·head are multiples of 2^-58 once k ≠ 0, and |s| &lt; 2^-5), the tail adds one rounding (≈ 2^-58.5).
+    /// e^-s - 1 = s·Q(s), Q the Taylor polynomial of (e^-s - 1)/s to s^7 (truncation s^8/8! &lt; 2^-58), evaluated
+    /// unfused (each step two roundings: Q to 2^-52, s·Q to 2^-51.4 relative, which is ≤ 2^-56.9 of the result as
+    /// |s·Q| &lt; 0.022); 2^(j/16) = Th + Tl from <see cref="ExpTable"/>; hi + lo = Th + (Th·(e^-s - 1) + Tl),
+    /// renormalised (|lo| ≤ ½ulp(hi)).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegTable<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
     {
         a = TV.Min(a, TV.Create(746.0));
         TV magic = TV.Create(RoundMagic);
-        TV sum = TV.Fma(a, TV.Create(-SixteenLog2E), magic);
+        TV sum = a * TV.Create(-SixteenLog2E) + magic;
         TV kd = sum - magic;
-        TV s = TV.Fma(kd, TV.Create(Ln2Over16Hi), a);                 // exact
-        s = TV.Fma(kd, TV.Create(Ln2Over16Lo), s);
-        TV q = TV.Fma(s, TV.Create(C8), TV.Create(-C7));               // q = (e^-s - 1)/s
-        q = TV.Fma(q, s, TV.Create(C6));
-        q = TV.Fma(q, s, TV.Create(-C5));
-        q = TV.Fma(q, s, TV.Create(C4));
-        q = TV.Fma(q, s, TV.Create(-C3));
-        q = TV.Fma(q, s, TV.Create(C2));
-        q = TV.Fma(q, s, TV.Create(-1.0));
-        TV p = s * q;                                                  // e^-s - 1
+        TV s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over16Hi), a);   // exact
+        s = kd * TV.Create(Ln2Over16Lo) + s;
+        TV q = s * TV.Create(C8) + TV.Create(-C7);                       // q = (e^-s - 1)/s
+        q = q * s + TV.Create(C6);
+        q = q * s + TV.Create(-C5);
+        q = q * s + TV.Create(C4);
+        q = q * s + TV.Create(-C3);
+        q = q * s + TV.Create(C2);
+        q = q * s + TV.Create(-1.0);
+        TV p = s * q;                                                     // e^-s - 1
         TV th = TV.Lookup16(ExpTable.Hi, sum);
-        TV tail = TV.Fma(th, p, TV.Lookup16(ExpTable.Lo, sum));
+        TV tail = th * p + TV.Lookup16(ExpTable.Lo, sum);
         hi = th + tail;
-        lo = tail - (hi - th);                                         // FastTwoSum: |tail| < 0.03·th
+        lo = tail - (hi - th);                                            // FastTwoSum: |tail| < 0.03·th
         n = kd * TV.Create(0.0625);
     }
 }

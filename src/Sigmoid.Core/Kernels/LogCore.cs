@@ -18,9 +18,9 @@ namespace Sigmoid.Kernels;
 /// </remarks>
 internal static class LogCore
 {
-    private static readonly double SqrtHalfBits = BitConverter.Int64BitsToDouble(0x3FE6A09E667F3BCD);
-    private static readonly double TwoPow54 = 18014398509481984.0;
-    private static readonly double TwoPowMinus1022 = BitConverter.Int64BitsToDouble(0x0010000000000000);
+    private const double SqrtHalfBits = 0.7071067811865476;   // 0x3FE6A09E667F3BCD
+    private const double TwoPow54 = 18014398509481984.0;
+    private const double TwoPowMinus1022 = 2.2250738585072014e-308;   // 0x0010000000000000
 
     // 2/(2n+1), n = 1..10 (truncation below 2^-55 of the result)
     private const double R1 = 2.0 / 3, R2 = 2.0 / 5, R3 = 2.0 / 7, R4 = 2.0 / 9, R5 = 2.0 / 11, R6 = 2.0 / 13,
@@ -49,18 +49,18 @@ internal static class LogCore
         TV d = fh + two;
         TV dl = fh - (d - two);                  // FastTwoSum: 2 + fh = d + dl exactly
         TV sh = fh / d;
-        TV residual = (TV.Fma(-sh, d, fh) + fl) - sh * (dl + fl);
+        TV residual = (TV.FmaCancelling(-sh, d, fh) + fl) - sh * (dl + fl);
         TV sl2 = residual * (one - sh);          // 2·sl, since 1/(2+f) = (1-s)/2
         TV z = sh * sh;
-        TV rz = TV.Fma(z, TV.Create(R10), TV.Create(R9));
-        rz = TV.Fma(rz, z, TV.Create(R8));
-        rz = TV.Fma(rz, z, TV.Create(R7));
-        rz = TV.Fma(rz, z, TV.Create(R6));
-        rz = TV.Fma(rz, z, TV.Create(R5));
-        rz = TV.Fma(rz, z, TV.Create(R4));
-        rz = TV.Fma(rz, z, TV.Create(R3));
-        rz = TV.Fma(rz, z, TV.Create(R2));
-        rz = TV.Fma(rz, z, TV.Create(R1));
+        TV rz = z * TV.Create(R10) + TV.Create(R9);
+        rz = rz * z + TV.Create(R8);
+        rz = rz * z + TV.Create(R7);
+        rz = rz * z + TV.Create(R6);
+        rz = rz * z + TV.Create(R5);
+        rz = rz * z + TV.Create(R4);
+        rz = rz * z + TV.Create(R3);
+        rz = rz * z + TV.Create(R2);
+        rz = rz * z + TV.Create(R1);
         TV tail = (sh * z) * rz;
 
         TV a = e * TV.Create(ExpCore.Ln2Hi);     // exact: |e| < 2^11, head has 32 bits
@@ -68,7 +68,7 @@ internal static class LogCore
         hi = a + b;
         TV bb = hi - a;
         TV err = (a - (hi - bb)) + (b - bb);     // TwoSum
-        lo = err + TV.Fma(e, TV.Create(ExpCore.Ln2Lo), sl2 + tail);
+        lo = err + (e * TV.Create(ExpCore.Ln2Lo) + (sl2 + tail));
     }
 
     /// <summary>
@@ -88,14 +88,14 @@ internal static class LogCore
     public static TV Log1pNarrow<TV>(TV g) where TV : struct, IDoubleLanes<TV>
     {
         TV magic = TV.Create(ExpCore.RoundMagic);
-        TV sum = TV.Min(TV.Fma(g, TV.Create(16.0), magic), TV.Create(ExpCore.RoundMagic + 15));   // j in the low bits
+        TV sum = TV.Min(TV.MultiplyAddEstimate(g, TV.Create(16.0), magic), TV.Create(ExpCore.RoundMagic + 15));   // j in the low bits
         TV c = (sum - magic) * TV.Create(0.0625);
         TV s = (g - c) / ((TV.Create(2.0) + c) + g);
         TV z = s * s;
-        TV q = TV.Fma(z, TV.Create(2.0 / 7), TV.Create(2.0 / 5));
-        q = TV.Fma(q, z, TV.Create(2.0 / 3));
-        q = TV.Fma(q, z, TV.Create(2.0));
-        return TV.Fma(s, q, TV.Lookup16(LogTable.Hi, sum));
+        TV q = TV.MultiplyAddEstimate(z, TV.Create(2.0 / 7), TV.Create(2.0 / 5));
+        q = TV.MultiplyAddEstimate(q, z, TV.Create(2.0 / 3));
+        q = TV.MultiplyAddEstimate(q, z, TV.Create(2.0));
+        return TV.MultiplyAddEstimate(s, q, TV.Lookup16(LogTable.Hi, sum));
     }
 
     /// <summary>
@@ -106,7 +106,8 @@ internal static class LogCore
     /// <remarks>
     /// As <see cref="Log1pNarrow{TV}"/>: j = min(round(16g), 15), c = j/16, ln(1+g) = ln(1+c) + 2·atanh(s) with
     /// s = (g - c)/(2 + c + g), g - c = (gh - c) + gl with gh - c exact. Here s = sh + sl: sh = (gh - c)·ρ with ρ the
-    /// rounded 1/(2 + c + gh), and sl = (residual of sh by FMA + gl - sh·(denominator's low part))·ρ. Then
+    /// rounded 1/(2 + c + gh), and sl = (residual of sh, fused or by Dekker's product, + gl - sh·(denominator's low
+    /// part))·ρ. Then
     /// 2·atanh(s) = 2sh + 2sl + sh³·(2/3 + 2z/5 + … + 2z⁴/11), z = sh² (|s| ≤ 1/63: truncation below 2^-62), and
     /// ln(1+c) = <see cref="LogTable.Hi"/> + <see cref="LogTable.Lo"/>. For g &lt; 2^-60, ln(1+g) = g to 2^-61.
     /// </remarks>
@@ -114,7 +115,7 @@ internal static class LogCore
     public static void Log1pTable<TV>(TV gh, TV gl, out TV hi, out TV lo) where TV : struct, IDoubleLanes<TV>
     {
         TV magic = TV.Create(ExpCore.RoundMagic);
-        TV sum = TV.Min(TV.Fma(gh, TV.Create(16.0), magic), TV.Create(ExpCore.RoundMagic + 15));   // j in the low bits
+        TV sum = TV.Min(TV.MultiplyAddEstimate(gh, TV.Create(16.0), magic), TV.Create(ExpCore.RoundMagic + 15));   // j in the low bits
         TV c = (sum - magic) * TV.Create(0.0625);
         TV nh = gh - c;                                        // exact (Sterbenz, or c = 0)
         TV d0 = TV.Create(2.0) + c;                            // exact
@@ -122,12 +123,12 @@ internal static class LogCore
         TV dl = ((d0 - dh) + gh) + gl;                         // FastTwoSum (d0 ≥ gh), plus gl
         TV rho = TV.Create(1.0) / dh;
         TV sh = nh * rho;
-        TV sl = (TV.Fma(-sh, dh, nh) + (gl - sh * dl)) * rho;
+        TV sl = (TV.FmaCancellingInRange(-sh, dh, nh) + (gl - sh * dl)) * rho;
         TV z = sh * sh;
-        TV q = TV.Fma(z, TV.Create(2.0 / 11), TV.Create(2.0 / 9));
-        q = TV.Fma(q, z, TV.Create(2.0 / 7));
-        q = TV.Fma(q, z, TV.Create(2.0 / 5));
-        q = TV.Fma(q, z, TV.Create(2.0 / 3));
+        TV q = z * TV.Create(2.0 / 11) + TV.Create(2.0 / 9);
+        q = q * z + TV.Create(2.0 / 7);
+        q = q * z + TV.Create(2.0 / 5);
+        q = q * z + TV.Create(2.0 / 3);
         TV tail = (sh * z) * q;
         TV th = TV.Lookup16(LogTable.Hi, sum);
         TV b = sh + sh;
@@ -138,5 +139,5 @@ internal static class LogCore
         lo = TV.Select(tiny, gl, l);
     }
 
-    private static readonly double TwoPowMinus60 = 8.673617379884035e-19;
+    private const double TwoPowMinus60 = 8.673617379884035e-19;
 }

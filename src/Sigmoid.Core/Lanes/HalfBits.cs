@@ -77,7 +77,7 @@ internal static class HalfBits
         // side. (Scaling |r| by 2^-1008 instead would map it the same way, but through subnormal doubles, which are slow.)
         // From 65536 up (∞ included; NaN stays NaN) c is clamped to 65536, whose pattern rounds to exactly ∞, 0x7C00.
         TV a = TV.Abs(r);
-        TV c = TV.SelectLessThan(a, TV.Create(1.0 / 16384), TV.Fma(a, TV.Create(0.5), TV.Create(1.0 / 32768)), a);
+        TV c = TV.SelectLessThan(a, TV.Create(1.0 / 16384), TV.MultiplyAddEstimate(a, TV.Create(0.5), TV.Create(1.0 / 32768)), a);
         band = TV.And(TV.AddBits(c, TV.CreateBits(CorrectRounding.Margin - (1L << 41))), TV.CreateBits(LowBits));
         TV rounded = TV.ShiftRightArithmeticBits(TV.AddBits(TV.Min(c, TV.Create(65536.0)), TV.CreateBits((1L << 41) - (1008L << 52))), 42);
         return SpecialsAndSign(r, a, rounded);                                      // ties are in the band

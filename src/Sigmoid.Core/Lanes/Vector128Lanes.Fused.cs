@@ -26,13 +26,20 @@ internal readonly partial struct Vector128Lanes
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128Lanes ScaleByPowerOfTwoFloor(Vector128Lanes v, Vector128Lanes n)
+        => Avx512F.VL.IsSupported ? new(Avx512F.VL.Scale(v.V, n.V)) : ScaleByPowerOfTwoFloorBits(v, n);
+
+    /// <summary>The body of <see cref="ScaleByPowerOfTwoFloor"/> without AVX-512, apart so that the lane operation's IL
+    /// stays small for the JIT's inlining budget.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128Lanes ScaleByPowerOfTwoFloorBits(Vector128Lanes v, Vector128Lanes n)
     {
-        if (Avx512F.IsSupported) return new(Avx512F.VL.Scale(v.V, n.V));
-        Vector128<double> magic = Vector128.Create(6755399441055744.0);
-        Vector128<long> k = (Vector128.Floor(n.V) + magic).AsInt64() - magic.AsInt64();
-        Vector128<long> k1 = Vector128.ShiftRightArithmetic(k, 1);
-        Vector128<long> bias = Vector128.Create(1023L);
-        return new(v.V * Vector128.ShiftLeft(k1 + bias, 52).AsDouble() * Vector128.ShiftLeft(k - k1 + bias, 52).AsDouble());
+        // 2^h·2^(f-h) with f = ⌊n⌋, h = ⌊f/2⌋: each factor's bits are (e + 1023) << 52, read from the low mantissa
+        // bits of e + 1.5·2^52 + 1023 (the shift drops the rest). No 64-bit arithmetic shift, which x86 lacks below AVX-512.
+        Vector128<double> f = Vector128.Floor(n.V), h = Vector128.Floor(f * Vector128.Create(0.5));
+        Vector128<double> bias = Vector128.Create(6755399441055744.0 + 1023);
+        Vector128<double> s1 = Vector128.ShiftLeft((h + bias).AsInt64(), 52).AsDouble();
+        Vector128<double> s2 = Vector128.ShiftLeft((f - h + bias).AsInt64(), 52).AsDouble();
+        return new(v.V * s1 * s2);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -26,13 +26,20 @@ internal readonly partial struct Vector256Lanes
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes ScaleByPowerOfTwoFloor(Vector256Lanes v, Vector256Lanes n)
+        => Avx512F.VL.IsSupported ? new(Avx512F.VL.Scale(v.V, n.V)) : ScaleByPowerOfTwoFloorBits(v, n);
+
+    /// <summary>The body of <see cref="ScaleByPowerOfTwoFloor"/> without AVX-512, apart so that the lane operation's IL
+    /// stays small for the JIT's inlining budget.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256Lanes ScaleByPowerOfTwoFloorBits(Vector256Lanes v, Vector256Lanes n)
     {
-        if (Avx512F.IsSupported) return new(Avx512F.VL.Scale(v.V, n.V));
-        Vector256<double> magic = Vector256.Create(6755399441055744.0);
-        Vector256<long> k = (Vector256.Floor(n.V) + magic).AsInt64() - magic.AsInt64();
-        Vector256<long> k1 = Vector256.ShiftRightArithmetic(k, 1);
-        Vector256<long> bias = Vector256.Create(1023L);
-        return new(v.V * Vector256.ShiftLeft(k1 + bias, 52).AsDouble() * Vector256.ShiftLeft(k - k1 + bias, 52).AsDouble());
+        // 2^h·2^(f-h) with f = ⌊n⌋, h = ⌊f/2⌋: each factor's bits are (e + 1023) << 52, read from the low mantissa
+        // bits of e + 1.5·2^52 + 1023 (the shift drops the rest). No 64-bit arithmetic shift, which x86 lacks below AVX-512.
+        Vector256<double> f = Vector256.Floor(n.V), h = Vector256.Floor(f * Vector256.Create(0.5));
+        Vector256<double> bias = Vector256.Create(6755399441055744.0 + 1023);
+        Vector256<double> s1 = Vector256.ShiftLeft((h + bias).AsInt64(), 52).AsDouble();
+        Vector256<double> s2 = Vector256.ShiftLeft((f - h + bias).AsInt64(), 52).AsDouble();
+        return new(v.V * s1 * s2);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -7,7 +7,8 @@ namespace Sigmoid.Lab.Accuracy;
 /// <summary>
 /// A fingerprint of what <c>Sigmoid.Logistic</c> computes: SHA-256 of the output bits over a fixed input set,
 /// evaluated through the span API. Equal fingerprints under different instruction sets (forced SIMD paths,
-/// <c>DOTNET_EnableAVX512F=0</c>, <c>DOTNET_EnableAVX2=0</c>) show that every path gives the same bits.
+/// <c>DOTNET_EnableAVX512=0</c>, <c>DOTNET_PreferredVectorBitWidth=128</c>, <c>DOTNET_EnableAVX2=0</c>) show that every path
+/// gives the same bits.
 /// Inputs: float — 2^20 bit patterns spread over all 2^32 (i·4096 plus a varying low part) and the specials;
 /// Half — all 2^16; double — 2^20 samples of <see cref="DoubleSamples"/>. BCE labels from <see cref="LabelSet"/>.
 /// The inputs are processed in spans of varying lengths (1 to 1000, then the rest) so that remainders are covered.

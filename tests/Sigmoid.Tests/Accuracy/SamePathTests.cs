@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sigmoid.Cli;
+using Sigmoid.Cli.Bench;
 using Sigmoid.Lab.Accuracy;
 using Sigmoid.Lab.Reference;
 
@@ -42,17 +43,37 @@ public class SamePathTests
             Assert.True(hash == scalar, $"{f.CliName()} {type}: {path} gives {hash[..16]}…, scalar {scalar[..16]}…");
     }
 
+    /// <summary>
+    /// Every instruction-set level (<see cref="InstructionLevel.All"/>: AVX-512, AVX2, 128-bit vectors with FMA, no FMA,
+    /// no vectors) gives the fingerprints of the machine as it is. Each child reports the level it ran on; a level
+    /// the machine cannot show (e.g. AVX-512 on an AVX2 machine) is skipped, but the forced lower levels always run,
+    /// and the test fails if a switch stops having its effect (as <c>DOTNET_EnableAVX512F</c> did in .NET 10).
+    /// </summary>
     [Fact]
-    public void ChildProcessesWithoutAvx512OrAvx2GiveIdenticalBits()
+    public void ChildProcessesOnEveryInstructionLevelGiveIdenticalBits()
     {
         string dll = typeof(LabCommandLine).Assembly.Location;
-        string baseline = RunChild(dll, null);
+        var (baseline, _) = RunChild(dll, new Dictionary<string, string>());
         Assert.Equal(18, baseline.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        foreach (var variable in new[] { "DOTNET_EnableAVX512F", "DOTNET_EnableAVX2", "DOTNET_EnableHWIntrinsic" })
-            Assert.Equal(baseline, RunChild(dll, variable));
+        foreach (var level in InstructionLevel.All.Skip(1))
+        {
+            var (hashes, ranOn) = RunChild(dll, level.Environment);
+            if (Reachable(level))
+                Assert.True(ranOn == level.Expected, $"{level.Name} ({level.Switches}) ran on '{ranOn}', expected '{level.Expected}'");
+            Assert.True(baseline == hashes, $"{level.Name} ({level.Switches}) gives other bits:\n{hashes}\nnative:\n{baseline}");
+        }
     }
 
-    private static string RunChild(string dll, string? disabled)
+    /// <summary>Whether this machine can show the level (its switches only turn features off).</summary>
+    private static bool Reachable(InstructionLevel level) => level.Name switch
+    {
+        "avx2" => System.Runtime.Intrinsics.X86.Avx2.IsSupported,
+        "128" => System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported,
+        "nofma" => System.Runtime.Intrinsics.X86.Sse42.IsSupported,
+        _ => true,
+    };
+
+    private static (string Hashes, string Level) RunChild(string dll, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -63,12 +84,15 @@ public class SamePathTests
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("accuracy");
         start.ArgumentList.Add("--hash");
-        if (disabled is not null) start.Environment[disabled] = "0";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"child ({disabled ?? "default"}) exit {process.ExitCode}: {error}");
-        return output.Replace("\r", "");
+        string stderr = error.GetAwaiter().GetResult();
+        Assert.True(process.ExitCode == 0, $"child ({string.Join(' ', environment.Keys)}) exit {process.ExitCode}: {stderr}");
+        const string prefix = "instruction level: ";
+        string level = stderr.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..] ?? "";
+        return (output.Replace("\r", ""), level);
     }
 }

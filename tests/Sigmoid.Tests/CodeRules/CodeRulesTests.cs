@@ -20,7 +20,22 @@ public class CodeRulesTests
         "SigmoidBackwardFromOutput", "SigmoidBackwardFromInput",
     ];
 
+    /// <summary>Batch functions (a loss and its gradient over whole spans, with reductions): span overloads only.</summary>
+    private static readonly string[] Reductions = ["BinaryCrossEntropyWithLogitsLoss", "BinaryCrossEntropyWithLogitsLossGradient"];
+
     public static TheoryData<string> FunctionNames() => new(Families);
+
+    public static TheoryData<string> ReductionNames() => new(Reductions);
+
+    [Theory]
+    [MemberData(nameof(ReductionNames))]
+    public void EveryReductionHasOverloadsForEveryType(string name)
+    {
+        var methods = PublicMethods(name).ToArray();
+        foreach (var t in ElementTypes)
+            Assert.True(methods.Any(m => m.GetParameters()[0].ParameterType == typeof(ReadOnlySpan<>).MakeGenericType(t)),
+                $"Logistic.{name} has no overload for spans of {t.Name}.");
+    }
 
     [Theory]
     [MemberData(nameof(FunctionNames))]
@@ -45,7 +60,7 @@ public class CodeRulesTests
     [Fact]
     public void EveryPublicLogisticMethodBelongsToAKnownFamily()
     {
-        var known = Families.ToHashSet();
+        var known = Families.Concat(Reductions).ToHashSet();
         var strays = typeof(Logistic).GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Where(m => !m.IsSpecialName && !known.Contains(m.Name))
             .Select(m => m.Name).Distinct().ToArray();

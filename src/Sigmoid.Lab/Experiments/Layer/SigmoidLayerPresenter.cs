@@ -20,7 +20,7 @@ public sealed class SigmoidLayerPresenter : IExperimentPresenter
         const int Out = SigmoidLayerExperiment.Outputs;
         double lostFloat = data.FloatLostFrom, lostDouble = data.DoubleLostFrom;
         var at17 = SigmoidLayerExperiment.Form(17.5);
-        string List(IEnumerable<double> values) => string.Join("; ", values.Select(v => n.Fixed(v, 4)));
+        string List(IEnumerable<double> values) => string.Join(t.Raw("format.listSeparator"), values.Select(v => n.Fixed(v, 4)));
         var key = new List<KeyNumber>
         {
             new(t.Marked("layer.key.output"), List(s.O.Take(Out))),

@@ -31,7 +31,7 @@ public sealed class LogisticRegressionPresenter : IExperimentPresenter
         key.Add(new(t.Marked("logreg.key.argmin"), n.Scientific(worstArgMin, 1)));
 
         var paragraph = new List<string> { t.Marked("logreg.paragraph.why") };
-        paragraph.Add(t.Marked("logreg.paragraph.check", ("qs", string.Join("; ", data.ScoringRule.Select(m => n.Number(m.Q)))),
+        paragraph.Add(t.Marked("logreg.paragraph.check", ("qs", string.Join(t.Raw("format.listSeparator"), data.ScoringRule.Select(m => n.Number(m.Q)))),
             ("worst", n.Scientific(worstArgMin, 1))));
         string penalty = data.Options.L2 > 0 ? t.Marked("logreg.paragraph.penalty", ("lambda", n.Number(data.Options.L2))) : "";
         paragraph.Add(t.Marked("logreg.paragraph.fit", ("penalty", penalty), ("rows", data.Rows), ("newton", t.Count("unit.step", data.NewtonSteps)),
