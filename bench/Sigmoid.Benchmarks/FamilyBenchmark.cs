@@ -34,23 +34,18 @@ public abstract class FamilyBenchmark<T> : IFamilyBenchmark where T : unmanaged,
     /// <summary>Scratch for the TensorPrimitives compositions.</summary>
     protected T[] Scratch = [];
 
-    /// <summary>Allocates and fills the buffers; pins the library to one thread.</summary>
+    /// <summary>Allocates and fills the buffers (the library runs on the calling thread unless a call opts in).</summary>
     [GlobalSetup]
     public void Setup()
     {
         (A, B) = BenchInputs.For<T>(Function, N);
         D = new T[N];
         Scratch = new T[N];
-        LibraryThreads.Set(1);
         OnSetup();
     }
 
     /// <summary>Per-class setup after the buffers exist (resolve delegates and the like).</summary>
     protected virtual void OnSetup() { }
-
-    /// <summary>Restores the library's default degree of parallelism.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => LibraryThreads.Set(LibraryThreads.AllCores);
 }
 
 /// <summary>What every benchmark class tells the joined table: which function it measures.</summary>

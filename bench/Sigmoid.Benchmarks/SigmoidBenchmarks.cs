@@ -32,8 +32,7 @@ public class SigmoidHalfBenchmarks : UnaryBenchmark<Half>
 }
 
 /// <summary>
-/// σ on one thread against all cores: the library with MaxDegreeOfParallelism = 1 (baseline) and at its default
-/// (all cores), TensorPrimitives.Sigmoid alone and under Parallel.For over one chunk per core.
+/// σ on one thread against all cores: the library's plain call (baseline) and with ParallelSpanOptions.AllCores, TensorPrimitives.Sigmoid alone and under Parallel.For over one chunk per core.
 /// </summary>
 [GenericTypeArguments(typeof(float))]
 [GenericTypeArguments(typeof(double))]
@@ -45,13 +44,13 @@ public class SigmoidAllCoresBenchmarks<T> : FamilyBenchmark<T> where T : unmanag
     /// <summary>Resolves the library overload once.</summary>
     protected override void OnSetup() => library = LibrarySpans<T>.Unary(Function);
 
-    /// <summary>The library with MaxDegreeOfParallelism = 1.</summary>
+    /// <summary>The library's plain call: the calling thread only.</summary>
     [Benchmark(Baseline = true)]
-    public void Library_OneThread() { LibraryThreads.Set(1); library(A, D); }
+    public void Library_OneThread() => library(A, D);
 
-    /// <summary>The library at its default degree (all cores; it splits above its own threshold).</summary>
+    /// <summary>The library opted in to all cores (it splits from ParallelSpanOptions.DefaultMinimumLength).</summary>
     [Benchmark]
-    public void Library_AllCores() { LibraryThreads.Set(LibraryThreads.AllCores); library(A, D); }
+    public void Library_AllCores() => LibraryThreads.SigmoidAllCores<T>(A, D);
 
     /// <summary>TensorPrimitives.Sigmoid on the calling thread.</summary>
     [Benchmark]

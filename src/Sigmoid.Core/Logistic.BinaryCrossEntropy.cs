@@ -70,6 +70,9 @@ public static partial class Logistic
 /// <summary>BCE(z, y) = (z ≥ 0 ? |z| - |z|·y : |z|·y) + ln(1+e^-|z|).</summary>
 internal readonly struct BinaryCrossEntropyOperator : IBinaryOperator
 {
+    /// <inheritdoc cref="IBinaryOperator.TwoPerTurn"/>
+    public static bool TwoPerTurn => false;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
     {

@@ -77,6 +77,9 @@ internal readonly struct SigmoidOperator : IUnaryOperator
         return TV.ReciprocalForNarrow(TV.Create(1.0) + ExpCore.ExpNegNarrow(x));
     }
 
+    /// <inheritdoc cref="IUnaryOperator.FourPerTurn"/>
+    public static bool FourPerTurn => true;
+
     public static DoubleDouble Reference(double x)
     {
         if (double.IsNaN(x)) return x;

@@ -23,19 +23,19 @@ public static partial class Logistic
     /// <inheritdoc cref="SigmoidBackwardFromOutput(float, float)"/>
     public static Half SigmoidBackwardFromOutput(Half y, Half dy) => BinaryDriver.One<SigmoidBackwardFromOutputOperator>(y, dy);
 
-    /// <summary>dx[i] = y[i]·(1-y[i])·dy[i], the backward pass from saved outputs.</summary>
+    /// <summary>destination[i] = y[i]·(1-y[i])·dy[i] (the input gradient dx), the backward pass from saved outputs.</summary>
     /// <remarks>Span contract of <see cref="Logistic"/>: <paramref name="y"/> and <paramref name="dy"/> equally long,
-    /// <paramref name="dx"/> may be exactly either. Same bits as the scalar on every path.</remarks>
-    public static void SigmoidBackwardFromOutput(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx)
-        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, dx);
+    /// <paramref name="destination"/> may be exactly either. Same bits as the scalar on every path.</remarks>
+    public static void SigmoidBackwardFromOutput(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> destination)
+        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, destination);
 
     /// <inheritdoc cref="SigmoidBackwardFromOutput(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
-    public static void SigmoidBackwardFromOutput(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dx)
-        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, dx);
+    public static void SigmoidBackwardFromOutput(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> destination)
+        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, destination);
 
     /// <inheritdoc cref="SigmoidBackwardFromOutput(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
-    public static void SigmoidBackwardFromOutput(ReadOnlySpan<Half> y, ReadOnlySpan<Half> dy, Span<Half> dx)
-        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, dx);
+    public static void SigmoidBackwardFromOutput(ReadOnlySpan<Half> y, ReadOnlySpan<Half> dy, Span<Half> destination)
+        => BinaryDriver.Run<SigmoidBackwardFromOutputOperator>(y, dy, destination);
 
     /// <summary>Backward pass of a sigmoid layer from its saved input x: dx = σ'(x)·dy.</summary>
     /// <remarks>σ'(x) in double as in <see cref="SigmoidDerivative(double)"/> (accurate in both tails), times dy,
@@ -48,19 +48,19 @@ public static partial class Logistic
     /// <inheritdoc cref="SigmoidBackwardFromInput(float, float)"/>
     public static Half SigmoidBackwardFromInput(Half x, Half dy) => BinaryDriver.One<SigmoidBackwardFromInputOperator>(x, dy);
 
-    /// <summary>dx[i] = σ'(x[i])·dy[i], the backward pass from saved inputs.</summary>
+    /// <summary>destination[i] = σ'(x[i])·dy[i] (the input gradient dx), the backward pass from saved inputs.</summary>
     /// <remarks>Span contract of <see cref="Logistic"/>: <paramref name="x"/> and <paramref name="dy"/> equally long,
-    /// <paramref name="dx"/> may be exactly either. Same bits as the scalar on every path.</remarks>
-    public static void SigmoidBackwardFromInput(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> dx)
-        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, dx);
+    /// <paramref name="destination"/> may be exactly either. Same bits as the scalar on every path.</remarks>
+    public static void SigmoidBackwardFromInput(ReadOnlySpan<float> x, ReadOnlySpan<float> dy, Span<float> destination)
+        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, destination);
 
     /// <inheritdoc cref="SigmoidBackwardFromInput(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
-    public static void SigmoidBackwardFromInput(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> dx)
-        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, dx);
+    public static void SigmoidBackwardFromInput(ReadOnlySpan<double> x, ReadOnlySpan<double> dy, Span<double> destination)
+        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, destination);
 
     /// <inheritdoc cref="SigmoidBackwardFromInput(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{float})"/>
-    public static void SigmoidBackwardFromInput(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> dx)
-        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, dx);
+    public static void SigmoidBackwardFromInput(ReadOnlySpan<Half> x, ReadOnlySpan<Half> dy, Span<Half> destination)
+        => BinaryDriver.Run<SigmoidBackwardFromInputOperator>(x, dy, destination);
 }
 
 /// <summary>dx = (y·(1-y))·dy, as written.</summary>

@@ -74,6 +74,9 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
         return e * TV.ReciprocalForNarrow(d * d);                          // NaN propagates
     }
 
+    /// <inheritdoc cref="IUnaryOperator.FourPerTurn"/>
+    public static bool FourPerTurn => true;
+
     public static DoubleDouble Reference(double x)
     {
         if (double.IsNaN(x)) return x;

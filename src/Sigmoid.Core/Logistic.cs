@@ -9,6 +9,13 @@ namespace Sigmoid;
 /// <para>Span overloads share one contract: the destination must be at least as long as the input(s)
 /// (<see cref="ArgumentException"/> naming the parameter otherwise); input and destination may be exactly the same
 /// span (in place) but must not partly overlap (<see cref="ArgumentException"/>); empty input does nothing.</para>
+/// <para>Every function also has generic forms, <c>T F&lt;T&gt;(T)</c> and <c>F&lt;T&gt;(ReadOnlySpan&lt;T&gt;, Span&lt;T&gt;)</c>
+/// with <c>where T : IFloatingPointIeee754&lt;T&gt;</c>, for generic-math code: float, double and Half run the exact
+/// kernels (the same bits as the overloads for those types); any other T throws <see cref="NotSupportedException"/>
+/// naming the supported types — there is no slower generic fallback with a weaker bound.</para>
+/// <para>Threads: none unless asked. Every call runs on the calling thread and allocates nothing; a caller that
+/// wants a long span split across cores passes <see cref="ParallelSpanOptions"/> to a span overload that takes it
+/// (same bits either way).</para>
 /// </remarks>
 public static partial class Logistic
 {

@@ -20,7 +20,7 @@ public sealed class BceWithLogitsLoss<T> : ILoss<T> where T : unmanaged, IFloati
         LossShape.Check(z.Length, target.Length, nameof(BceWithLogitsLoss<T>));
         if (_scratch.Length < z.Length) _scratch = new T[z.Length];
         var loss = _scratch.AsSpan(0, z.Length);
-        LogisticDispatch.BinaryCrossEntropyWithLogits(z, target, loss);
+        Logistic.BinaryCrossEntropyWithLogits(z, target, loss);
         double s = 0;
         foreach (var l in loss) s += double.CreateChecked(l);
         return s / z.Length;
@@ -30,7 +30,7 @@ public sealed class BceWithLogitsLoss<T> : ILoss<T> where T : unmanaged, IFloati
     public void Backward(ReadOnlySpan<T> z, ReadOnlySpan<T> target, Span<T> dz)
     {
         LossShape.Check(z.Length, target.Length, dz.Length, nameof(BceWithLogitsLoss<T>));
-        LogisticDispatch.BinaryCrossEntropyWithLogitsGradient(z, target, dz);
+        Logistic.BinaryCrossEntropyWithLogitsGradient(z, target, dz);
         T scale = T.One / T.CreateChecked(z.Length);
         for (int i = 0; i < dz.Length; i++) dz[i] *= scale;
     }

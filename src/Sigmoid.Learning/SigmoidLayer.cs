@@ -33,7 +33,7 @@ public sealed class SigmoidLayer<T> : ILayer<T> where T : unmanaged, IFloatingPo
     public void Forward(ReadOnlySpan<T> h, Span<T> o)
     {
         LayerShape.Batch(h.Length, o.Length, InputSize, InputSize, nameof(SigmoidLayer<T>));
-        LogisticDispatch.Sigmoid(h, o);
+        Logistic.Sigmoid(h, o);
     }
 
     /// <summary>dh = σ(h)·σ(−h)·do, from the saved input h (B, N). The form every network uses.</summary>
@@ -41,7 +41,7 @@ public sealed class SigmoidLayer<T> : ILayer<T> where T : unmanaged, IFloatingPo
     {
         LayerShape.Batch(h.Length, dout.Length, InputSize, InputSize, nameof(SigmoidLayer<T>));
         LayerShape.Dx(dh.Length, h.Length, nameof(SigmoidLayer<T>));
-        if (!dh.IsEmpty) LogisticDispatch.SigmoidBackwardFromInput(h, dout, dh);
+        if (!dh.IsEmpty) Logistic.SigmoidBackwardFromInput(h, dout, dh);
     }
 
     /// <summary>dh = o·(1−o)·do, from the saved output o (B, N): the sheet's formula, which loses the gradient where o rounds to 1.</summary>
@@ -49,7 +49,7 @@ public sealed class SigmoidLayer<T> : ILayer<T> where T : unmanaged, IFloatingPo
     {
         LayerShape.Batch(o.Length, dout.Length, InputSize, InputSize, nameof(SigmoidLayer<T>));
         LayerShape.Dx(dh.Length, o.Length, nameof(SigmoidLayer<T>));
-        if (!dh.IsEmpty) LogisticDispatch.SigmoidBackwardFromOutput(o, dout, dh);
+        if (!dh.IsEmpty) Logistic.SigmoidBackwardFromOutput(o, dout, dh);
     }
 
     void ILayer<T>.Backward(ReadOnlySpan<T> x, ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx) => Backward(x, dy, dx);

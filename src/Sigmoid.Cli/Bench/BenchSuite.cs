@@ -36,26 +36,19 @@ internal static class BenchSuite
     {
         var settings = request.Quick ? HarnessSettings.Quick : HarnessSettings.Full;
         var rows = new List<BenchRow>();
-        try
-        {
-            foreach (var function in request.Functions)
-                foreach (var type in request.Types)
-                    foreach (int size in request.Sizes ?? DefaultSizes(function, request.Quick))
+        foreach (var function in request.Functions)
+            foreach (var type in request.Types)
+                foreach (int size in request.Sizes ?? DefaultSizes(function, request.Quick))
+                {
+                    var group = type switch
                     {
-                        var group = type switch
-                        {
-                            "float" => Group<float>(function, type, size, settings),
-                            "half" => Group<Half>(function, type, size, settings),
-                            _ => Group<double>(function, type, size, settings),
-                        };
-                        foreach (var row in BenchRatios.Apply(group)) { rows.Add(row); progress?.Invoke(row); }
-                        GC.Collect(); // drop the group's buffers before the next one is allocated
-                    }
-        }
-        finally
-        {
-            LibraryThreads.Set(LibraryThreads.AllCores); // back to the library's default
-        }
+                        "float" => Group<float>(function, type, size, settings),
+                        "half" => Group<Half>(function, type, size, settings),
+                        _ => Group<double>(function, type, size, settings),
+                    };
+                    foreach (var row in BenchRatios.Apply(group)) { rows.Add(row); progress?.Invoke(row); }
+                    GC.Collect(); // drop the group's buffers before the next one is allocated
+                }
         return rows;
     }
 
@@ -79,7 +72,7 @@ internal static class BenchSuite
             if (function == FamilyFunction.Sigmoid && n >= AllCoresMinSize && Environment.ProcessorCount > 1)
             {
                 if (LibraryThreads.Available)
-                    cases.Add((Contender.Library, "Sigmoid.Logistic", LibraryThreads.AllCores, () => library(a, d)));
+                    cases.Add((Contender.Library, "Sigmoid.Logistic", LibraryThreads.AllCores, () => LibraryThreads.SigmoidAllCores<T>(a, d)));
                 cases.Add((Contender.TensorPrimitives, "TensorPrimitives.Sigmoid, Parallel.For", Environment.ProcessorCount,
                     () => Peers<T>.TensorPrimitivesSigmoidAllCores(a, d, n)));
             }
@@ -93,8 +86,8 @@ internal static class BenchSuite
         }
         cases.Add((Contender.CopyTo, "Span.CopyTo", 1, () => a.AsSpan().CopyTo(d)));
 
-        // All contenders of the group interleaved, each call under its own thread setting (a static write).
-        var bodies = cases.Select(c => (Action)(() => { LibraryThreads.Set(c.Threads); c.Body(); })).ToList();
+        // All contenders of the group interleaved; the library's all-cores row opts in through ParallelSpanOptions itself.
+        var bodies = cases.Select(c => c.Body).ToList();
         double[] ns = StopwatchHarness.NanosecondsPerElement(bodies, n, settings);
         return cases.Select((c, k) => new BenchRow(name, type, n, c.Threads, c.Who, c.Label, ns[k])).ToList();
     }

@@ -1,17 +1,21 @@
+using System.Numerics;
+
 namespace Sigmoid.Cli.Bench;
 
 /// <summary>
-/// Sets the library's degree of parallelism (<see cref="Logistic.MaxDegreeOfParallelism"/>: 1 = one thread, the
-/// default = all cores) for a benchmark row.
+/// The library's opt-in parallelism for the all-cores benchmark rows: <see cref="Logistic"/> runs every call on the
+/// calling thread unless the call passes <see cref="ParallelSpanOptions"/>; these rows pass
+/// <see cref="ParallelSpanOptions.AllCores"/>.
 /// </summary>
 internal static class LibraryThreads
 {
     /// <summary>True: the library has the switch (kept so that the tools can say so where a library lacks it).</summary>
     public static bool Available => true;
 
-    /// <summary>The library's default degree: the processor count.</summary>
+    /// <summary>The degree of the all-cores rows: the processor count.</summary>
     public static int AllCores => Environment.ProcessorCount;
 
-    /// <summary>Sets the degree (1 = off). A static property write: no allocation.</summary>
-    public static void Set(int degree) => Logistic.MaxDegreeOfParallelism = degree;
+    /// <summary>σ split across all cores (from <see cref="ParallelSpanOptions.DefaultMinimumLength"/> elements).</summary>
+    public static void SigmoidAllCores<T>(ReadOnlySpan<T> x, Span<T> destination) where T : IFloatingPointIeee754<T> =>
+        Logistic.Sigmoid(x, destination, ParallelSpanOptions.AllCores);
 }

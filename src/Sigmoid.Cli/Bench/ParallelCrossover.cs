@@ -12,9 +12,9 @@ internal sealed record CrossoverRow(string Type, int Size, double OneThreadNs, d
 }
 
 /// <summary>
-/// Chooses <see cref="Logistic.ParallelThreshold"/> by measurement (<c>sigmoid bench --parallel-threshold</c>): σ in
-/// float and double at sizes 2^11 … 2^21, once with <see cref="Logistic.MaxDegreeOfParallelism"/> = 1 and once on all
-/// cores with the threshold forced to 1 (so the split happens at every size). The recommendation is the smallest
+/// Chooses <see cref="ParallelSpanOptions.DefaultMinimumLength"/> by measurement (<c>sigmoid bench
+/// --parallel-threshold</c>): σ in float and double at sizes 2^11 … 2^21, once on the calling thread and once on all
+/// cores with the minimum length forced to 1 (so the split happens at every size). The recommendation is the smallest
 /// measured size from which all cores are at least <see cref="RequiredSpeedup"/>× faster at that size and every
 /// larger one, in every type — σ float is the cheapest kernel per element, so a size that pays for it pays for all.
 /// </summary>
@@ -26,31 +26,22 @@ internal static class ParallelCrossover
     /// <summary>Default sizes: powers of two from 2,048 to 2,097,152.</summary>
     public static IReadOnlyList<int> DefaultSizes => Enumerable.Range(11, 11).Select(k => 1 << k).ToArray();
 
-    /// <summary>Measures every type and size; restores the library's threshold and degree afterwards.</summary>
+    /// <summary>Measures every type and size.</summary>
     public static IReadOnlyList<CrossoverRow> Measure(IReadOnlyList<string> types, IReadOnlyList<int>? sizes, bool quick)
     {
         var settings = quick ? HarnessSettings.Quick : HarnessSettings.Full;
-        int savedThreshold = Logistic.ParallelThreshold, savedDegree = Logistic.MaxDegreeOfParallelism;
         var rows = new List<CrossoverRow>();
-        try
-        {
-            foreach (string type in types)
-                foreach (int n in sizes ?? DefaultSizes)
+        foreach (string type in types)
+            foreach (int n in sizes ?? DefaultSizes)
+            {
+                rows.Add(type switch
                 {
-                    rows.Add(type switch
-                    {
-                        "float" => Row<float>(type, n, settings),
-                        "half" => Row<Half>(type, n, settings),
-                        _ => Row<double>(type, n, settings),
-                    });
-                    GC.Collect();
-                }
-        }
-        finally
-        {
-            Logistic.ParallelThreshold = savedThreshold;
-            Logistic.MaxDegreeOfParallelism = savedDegree;
-        }
+                    "float" => Row<float>(type, n, settings),
+                    "half" => Row<Half>(type, n, settings),
+                    _ => Row<double>(type, n, settings),
+                });
+                GC.Collect();
+            }
         return rows;
     }
 
@@ -59,11 +50,11 @@ internal static class ParallelCrossover
         var (x, _) = BenchInputs.For<T>(FamilyFunction.Sigmoid, n);
         var d = new T[n];
         var sigmoid = LibrarySpans<T>.Unary(FamilyFunction.Sigmoid);
-        Logistic.ParallelThreshold = 1;
+        var everySize = new ParallelSpanOptions(Environment.ProcessorCount) { MinimumLength = 1 };
         double[] ns = StopwatchHarness.NanosecondsPerElement(
         [
-            () => { Logistic.MaxDegreeOfParallelism = 1; sigmoid(x, d); },
-            () => { Logistic.MaxDegreeOfParallelism = Environment.ProcessorCount; sigmoid(x, d); },
+            () => sigmoid(x, d),
+            () => Logistic.Sigmoid<T>(x, d, everySize),
         ], n, settings);
         return new CrossoverRow(type, n, ns[0], ns[1]);
     }
@@ -96,8 +87,8 @@ internal static class ParallelCrossover
         sb.AppendLine();
         int? n = Recommend(rows);
         sb.AppendLine(n is int v
-            ? string.Format(c, "recommended ParallelThreshold: {0:N0} (all cores ≥ {1}× faster from there on; current default {2:N0})", v, RequiredSpeedup, Logistic.ParallelThreshold)
-            : string.Format(c, "recommended ParallelThreshold: none measured (all cores never reach {0}× at the largest sizes; current default {1:N0})", RequiredSpeedup, Logistic.ParallelThreshold));
+            ? string.Format(c, "recommended ParallelSpanOptions.MinimumLength: {0:N0} (all cores ≥ {1}× faster from there on; current default {2:N0})", v, RequiredSpeedup, ParallelSpanOptions.DefaultMinimumLength)
+            : string.Format(c, "recommended ParallelSpanOptions.MinimumLength: none measured (all cores never reach {0}× at the largest sizes; current default {1:N0})", RequiredSpeedup, ParallelSpanOptions.DefaultMinimumLength));
         return sb.ToString();
     }
 }

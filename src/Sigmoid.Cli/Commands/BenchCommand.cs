@@ -33,7 +33,7 @@ public sealed class BenchCommand : ILabCommand
         var json = new Option<bool>("--json") { Description = "Print JSON (machine, mode, rows) instead of the table." };
         var threshold = new Option<bool>("--parallel-threshold")
         {
-            Description = "Instead of the comparison: time σ on one thread and on all cores at sizes 2048 … 2097152 (or --sizes) and recommend Logistic.ParallelThreshold.",
+            Description = "Instead of the comparison: time σ on one thread and on all cores at sizes 2048 … 2097152 (or --sizes) and recommend ParallelSpanOptions.MinimumLength.",
         };
         var inProcess = new Option<bool>("--in-process")
         {

@@ -86,11 +86,21 @@ internal static unsafe class BinaryDriver
         }
     }
 
+    // As in the unary driver: the main loop and the tail in separate methods, so that neither exceeds the JIT's
+    // inlining budget; two vectors per turn with FMA hardware, one (the tail loop) without, where the unfused kernels
+    // are larger.
     private static void LoopDouble<TOp, TV>(ref double a, ref double b, ref double dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
     {
         int w = TV.Count;
         TV lastA = TV.Load(ref Unsafe.Add(ref a, n - w)), lastB = TV.Load(ref Unsafe.Add(ref b, n - w));
-        int i = 0;
+        int i = HardwareFma.IsSupported && TOp.TwoPerTurn ? MainDouble<TOp, TV>(ref a, ref b, ref dst, n) : 0;
+        TailDouble<TOp, TV>(ref a, ref b, ref dst, n, i, lastA, lastB);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int MainDouble<TOp, TV>(ref double a, ref double b, ref double dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count, i = 0;
         for (; i <= n - 2 * w; i += 2 * w)         // two independent vectors per turn: more work in flight
         {
             TV r0 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref a, i)), TV.Load(ref Unsafe.Add(ref b, i)));
@@ -98,17 +108,36 @@ internal static unsafe class BinaryDriver
             TV.Store(r0, ref Unsafe.Add(ref dst, i));
             TV.Store(r1, ref Unsafe.Add(ref dst, i + w));
         }
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TailDouble<TOp, TV>(ref double a, ref double b, ref double dst, int n, int i, TV lastA, TV lastB) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
         for (; i <= n - w; i += w)
             TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref a, i)), TV.Load(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
         if (i < n)
-            TV.Store(TOp.Invoke(lastA, lastB), ref Unsafe.Add(ref dst, n - w));
+            LastDouble<TOp, TV>(lastA, lastB, ref Unsafe.Add(ref dst, n - w));
     }
+
+    /// <summary>The overlapping last vector, apart from the tail loop so that each method inlines one kernel copy.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LastDouble<TOp, TV>(TV lastA, TV lastB, ref double dst) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+        => TV.Store(TOp.Invoke(lastA, lastB), ref dst);
 
     private static void LoopFloat<TOp, TV>(ref float a, ref float b, ref float dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
     {
         int w = TV.Count;
         TV lastA = TV.LoadWidening(ref Unsafe.Add(ref a, n - w)), lastB = TV.LoadWidening(ref Unsafe.Add(ref b, n - w));
-        int i = 0;
+        int i = HardwareFma.IsSupported && TOp.TwoPerTurn ? MainFloat<TOp, TV>(ref a, ref b, ref dst, n) : 0;
+        TailFloat<TOp, TV>(ref a, ref b, ref dst, n, i, lastA, lastB);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int MainFloat<TOp, TV>(ref float a, ref float b, ref float dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count, i = 0;
         for (; i <= n - 2 * w; i += 2 * w)
         {
             TV r0 = TOp.Invoke(TV.LoadWidening(ref Unsafe.Add(ref a, i)), TV.LoadWidening(ref Unsafe.Add(ref b, i)));
@@ -116,11 +145,23 @@ internal static unsafe class BinaryDriver
             TV.StoreNarrowing(r0, ref Unsafe.Add(ref dst, i));
             TV.StoreNarrowing(r1, ref Unsafe.Add(ref dst, i + w));
         }
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TailFloat<TOp, TV>(ref float a, ref float b, ref float dst, int n, int i, TV lastA, TV lastB) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
         for (; i <= n - w; i += w)
             TV.StoreNarrowing(TOp.Invoke(TV.LoadWidening(ref Unsafe.Add(ref a, i)), TV.LoadWidening(ref Unsafe.Add(ref b, i))), ref Unsafe.Add(ref dst, i));
         if (i < n)
-            TV.StoreNarrowing(TOp.Invoke(lastA, lastB), ref Unsafe.Add(ref dst, n - w));
+            LastFloat<TOp, TV>(lastA, lastB, ref Unsafe.Add(ref dst, n - w));
     }
+
+    /// <summary>The overlapping last vector, apart from the tail loop so that each method inlines one kernel copy.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LastFloat<TOp, TV>(TV lastA, TV lastB, ref float dst) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+        => TV.StoreNarrowing(TOp.Invoke(lastA, lastB), ref dst);
 
     private static void LoopHalf<TOp, TV>(ref Half a, ref Half b, ref Half dst, int n) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
     {

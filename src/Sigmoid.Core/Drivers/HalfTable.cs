@@ -16,7 +16,7 @@ internal static class HalfTable
     public const int MinLength = 2048;
 
     /// <summary>Unary Half spans (which read the table: a load and a store per element, ≈ 0.33 ns) split across
-    /// threads only from this length, whatever <see cref="Logistic.ParallelThreshold"/> says: measured with
+    /// threads only from this length, whatever <see cref="ParallelSpanOptions.MinimumLength"/> says: measured with
     /// <c>sigmoid bench --parallel-threshold --types half</c>, two cores are 0.57× one at 32,768 elements, 1.03× at
     /// 131,072 and 1.29× at 1,048,576.</summary>
     public const int MinParallelLength = 1 << 20;

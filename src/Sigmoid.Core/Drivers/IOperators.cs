@@ -17,8 +17,10 @@ internal interface IUnaryOperator
     /// with finite float/Half inputs.</summary>
     static abstract DoubleDouble Reference(double x);
 
-    /// <summary>True for kernels small enough that the double loop can inline four copies per turn within the JIT's
-    /// inlining budget (more work in flight); larger kernels run two per turn.</summary>
+    /// <summary>True for narrow kernels small enough that the float loop can inline four copies per turn within the
+    /// JIT's inlining budget (more work in flight; σ and σ′); larger ones run two per turn, and one without FMA
+    /// hardware, where the unfused forms are larger. (Double loops run two per turn, one without FMA.) Check with
+    /// <c>DOTNET_JitDisasm</c> on every level: a budget overrun shows as <c>call</c>s to lane operations.</summary>
     static virtual bool FourPerTurn => false;
 }
 
@@ -26,4 +28,8 @@ internal interface IUnaryOperator
 internal interface IBinaryOperator
 {
     static abstract TV Invoke<TV>(TV a, TV b) where TV : struct, IDoubleLanes<TV>;
+
+    /// <summary>False for kernels too large for two copies per turn within the JIT's inlining budget (BCE): they run
+    /// one per turn. Without FMA hardware every binary kernel runs one per turn.</summary>
+    static virtual bool TwoPerTurn => true;
 }

@@ -1,29 +1,41 @@
 namespace Sigmoid.Drivers;
 
 /// <summary>
-/// Splits a long span into chunks run on the thread pool. Every kernel is element-wise and the same bits come out
-/// of every lane width and position, so the split changes no result. Chunk starts are multiples of 64 elements.
+/// Splits a long span into chunks run on the thread pool, only inside <see cref="Use"/>: the generic overloads that
+/// take <see cref="ParallelSpanOptions"/> open such a scope for their call, every other call runs on the calling
+/// thread. Every kernel is element-wise and the same bits come out of every lane width and position, so the split
+/// changes no result. Chunk starts are multiples of 64 elements.
 /// </summary>
 internal static unsafe class ParallelSplit
 {
-    /// <summary>The default of <see cref="Logistic.ParallelThreshold"/>, chosen by <c>sigmoid bench --parallel-threshold</c>
-    /// (see its remarks for the measurement).</summary>
-    public const int DefaultThreshold = 1 << 15;
+    /// <summary>The options of the call running on this thread; null (serial) outside <see cref="Use"/>. The pool
+    /// threads that run the chunks never see them, so a chunk is never split again.</summary>
+    [ThreadStatic] private static ParallelSpanOptions? current;
 
-    private static int threshold = DefaultThreshold;
-
-    /// <summary>Spans shorter than this run on the calling thread.</summary>
-    public static int Threshold
+    /// <summary>Lets the span calls made on this thread until <see cref="Scope.Dispose"/> split as
+    /// <paramref name="options"/> allows.</summary>
+    public static Scope Use(ParallelSpanOptions options)
     {
-        get => Volatile.Read(ref threshold);
-        set => Volatile.Write(ref threshold, value);
+        ArgumentNullException.ThrowIfNull(options);
+        var saved = current;
+        current = options;
+        return new Scope(saved);
     }
 
-    public static bool ShouldSplit(int length) => length >= Threshold && Logistic.MaxDegreeOfParallelism > 1;
+    /// <summary>Restores the options in force before <see cref="Use"/>.</summary>
+    public readonly struct Scope(ParallelSpanOptions? saved) : IDisposable
+    {
+        public void Dispose() => current = saved;
+    }
+
+    public static bool ShouldSplit(int length) =>
+        current is { } options && options.MaxDegreeOfParallelism > 1 && length >= options.MinimumLength;
+
+    private static int Degree => current!.MaxDegreeOfParallelism;
 
     private static (int Chunks, int ChunkLength) Plan(int length)
     {
-        int degree = Math.Min(Logistic.MaxDegreeOfParallelism, Environment.ProcessorCount * 4);
+        int degree = Math.Min(Degree, Environment.ProcessorCount * 4);
         int chunkLength = (int)(((long)length + degree - 1) / degree + 63) & ~63;
         return ((length + chunkLength - 1) / chunkLength, chunkLength);
     }
@@ -35,7 +47,7 @@ internal static unsafe class ParallelSplit
         fixed (T* px = x, pd = destination)
         {
             nint src = (nint)px, dst = (nint)pd, fn = (nint)serial;
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Logistic.MaxDegreeOfParallelism }, c =>
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Degree }, c =>
             {
                 int start = c * chunkLength;
                 int count = Math.Min(chunkLength, n - start);
@@ -51,7 +63,7 @@ internal static unsafe class ParallelSplit
         fixed (T* pa = a, pb = b, pd = destination)
         {
             nint na = (nint)pa, nb = (nint)pb, nd = (nint)pd, fn = (nint)serial;
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Logistic.MaxDegreeOfParallelism }, c =>
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Degree }, c =>
             {
                 int start = c * chunkLength;
                 int count = Math.Min(chunkLength, n - start);

@@ -116,7 +116,7 @@ internal static unsafe class UnaryDriver
     private static void LoopDouble<TOp, TV>(ref double src, ref double dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         TV last = TV.Load(ref Unsafe.Add(ref src, n - TV.Count));   // before any store: in place stays correct
-        int i = TOp.FourPerTurn ? MainDoubleFour<TOp, TV>(ref src, ref dst, n) : MainDouble<TOp, TV>(ref src, ref dst, n);
+        int i = HardwareFma.IsSupported ? MainDouble<TOp, TV>(ref src, ref dst, n) : 0;   // without FMA: one per turn (the tail)
         TailDouble<TOp, TV>(ref src, ref dst, n, i, last);
     }
 
@@ -134,35 +134,28 @@ internal static unsafe class UnaryDriver
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int MainDoubleFour<TOp, TV>(ref double src, ref double dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
-    {
-        int w = TV.Count, i = 0;
-        for (; i <= n - 4 * w; i += 4 * w)
-        {
-            TV r0 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), r1 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + w)));
-            TV r2 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + 2 * w))), r3 = TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i + 3 * w)));
-            TV.Store(r0, ref Unsafe.Add(ref dst, i));
-            TV.Store(r1, ref Unsafe.Add(ref dst, i + w));
-            TV.Store(r2, ref Unsafe.Add(ref dst, i + 2 * w));
-            TV.Store(r3, ref Unsafe.Add(ref dst, i + 3 * w));
-        }
-        return i;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void TailDouble<TOp, TV>(ref double src, ref double dst, int n, int i, TV last) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         int w = TV.Count;
         for (; i <= n - w; i += w)
             TV.Store(TOp.Invoke(TV.Load(ref Unsafe.Add(ref src, i))), ref Unsafe.Add(ref dst, i));
         if (i < n)
-            TV.Store(TOp.Invoke(last), ref Unsafe.Add(ref dst, n - w));
+            LastDouble<TOp, TV>(last, ref Unsafe.Add(ref dst, n - w));
     }
+
+    /// <summary>The overlapping last vector, apart from the tail loop so that each method inlines one kernel copy.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LastDouble<TOp, TV>(TV last, ref double dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+        => TV.Store(TOp.Invoke(last), ref dst);
 
     private static void LoopFloat<TOp, TV>(ref float src, ref float dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - TV.Count));
-        int i = HardwareFma.IsSupported ? MainFloat<TOp, TV>(ref src, ref dst, n) : MainFloatTwo<TOp, TV>(ref src, ref dst, n);
+        // Vectors per turn: as many as the JIT's inlining budget takes. Four for the small kernels (σ, σ′) with FMA;
+        // the unfused forms without FMA are larger, so each step down; one per turn is the tail loop.
+        int i = HardwareFma.IsSupported
+            ? TOp.FourPerTurn ? MainFloat<TOp, TV>(ref src, ref dst, n) : MainFloatTwo<TOp, TV>(ref src, ref dst, n)
+            : TOp.FourPerTurn ? MainFloatTwo<TOp, TV>(ref src, ref dst, n) : 0;
         TailFloat<TOp, TV>(ref src, ref dst, n, i, last);
     }
 
@@ -191,8 +184,7 @@ internal static unsafe class UnaryDriver
         return i;
     }
 
-    /// <summary>Two vectors per turn, where the hardware has no FMA: the kernels' unfused operations make four copies
-    /// exceed the JIT's inlining budget.</summary>
+    /// <summary>Two vectors per turn, for the kernels whose four copies would exceed the JIT's inlining budget.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int MainFloatTwo<TOp, TV>(ref float src, ref float dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
@@ -220,8 +212,13 @@ internal static unsafe class UnaryDriver
         for (; i <= n - w; i += w)
             BlockFloat<TOp, TV>(TV.LoadWidening(ref Unsafe.Add(ref src, i)), ref Unsafe.Add(ref dst, i));
         if (i < n)
-            BlockFloat<TOp, TV>(last, ref Unsafe.Add(ref dst, n - w));
+            LastFloat<TOp, TV>(last, ref Unsafe.Add(ref dst, n - w));
     }
+
+    /// <summary>The overlapping last vector, apart from the tail loop so that each method inlines one kernel copy.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LastFloat<TOp, TV>(TV last, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+        => BlockFloat<TOp, TV>(last, ref dst);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void BlockFloat<TOp, TV>(TV x, ref float dst) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>

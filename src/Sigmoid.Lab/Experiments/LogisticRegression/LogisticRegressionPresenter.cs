@@ -44,10 +44,11 @@ public sealed class LogisticRegressionPresenter : IExperimentPresenter
         }
         paragraph.Add(t.Marked("logreg.paragraph.calibration", ("ece", n.Fixed(data.CalibrationError, 3))));
 
+        string dataText = data.Generated ? t.Marked("logreg.data.generated") : t.Marked("logreg.data.named", ("name", MarkedText.Code(data.DatasetName)));
         var figures = new List<ExperimentFigure>
         {
             new("logreg-scoring-rule", t.Marked("logreg.caption.scoring"), () => LogisticRegressionFigures.ScoringRule(t, data.ScoringRule)),
-            new("logreg-reliability", t.Marked("logreg.caption.reliability", ("rows", data.Rows), ("dataset", MarkedText.Code(data.DatasetName)), ("ece", n.Fixed(data.CalibrationError, 3))),
+            new("logreg-reliability", t.Marked("logreg.caption.reliability", ("rows", data.Rows), ("data", dataText), ("ece", n.Fixed(data.CalibrationError, 3))),
                 () => LogisticRegressionFigures.Reliability(t, data.Bins)),
             new("logreg-convergence", t.Marked("logreg.caption.convergence", ("newton", t.Count("unit.step", data.NewtonSteps)),
                 ("rate", n.Number(LogisticRegressionExperiment.GradientDescentRate))),

@@ -5,7 +5,7 @@ using ScottPlot;
 using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Plotting;
 
-namespace Sigmoid.Lab.Experiments;
+namespace Sigmoid.Lab.Experiments.Presentation;
 
 /// <summary>JSON settings and plot helpers shared by the learning experiments (layer, vanishing, zigzag, logreg).</summary>
 public static class LearningOutput
