@@ -48,8 +48,12 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
     public int OutputSize => _layers[^1].OutputSize;
 
     /// <summary>Runs x (B, In) through every layer; returns the output (B, Out), valid until the next call.</summary>
+    /// <param name="x">The input rows (B, In).</param>
+    /// <param name="cancellation">Checked before every block of <see cref="RowsPerCancellationCheck"/> rows of every
+    /// layer, so even a large full-batch pass stops within a few milliseconds of being cancelled.</param>
     /// <exception cref="ArgumentException">x is empty or not a whole number of rows.</exception>
-    public ReadOnlySpan<T> Forward(ReadOnlySpan<T> x)
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public ReadOnlySpan<T> Forward(ReadOnlySpan<T> x, CancellationToken cancellation = default)
     {
         if (x.IsEmpty || x.Length % InputSize != 0)
             throw new ArgumentException($"x has {x.Length} elements: it must be a positive whole number of rows of {InputSize}.", nameof(x));
@@ -58,7 +62,7 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
         for (int i = 0; i < _layers.Length; i++)
         {
             var output = Output(i);
-            _layers[i].Forward(input, output);
+            ForwardRows(_layers[i], input, output, cancellation);
             input = output;
         }
         return input;
@@ -68,8 +72,14 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// Backpropagates dOut = ∂L/∂output (B, Out) through the network of the last <see cref="Forward"/>(x):
     /// adds into every parameter gradient, and writes ∂L/∂x (B, In) into dx unless dx is empty.
     /// </summary>
+    /// <param name="x">The input rows of the last forward pass (B, In).</param>
+    /// <param name="dOut">∂L/∂output (B, Out).</param>
+    /// <param name="dx">Receives ∂L/∂x (B, In), or empty when not wanted.</param>
+    /// <param name="cancellation">Checked before every block of <see cref="RowsPerCancellationCheck"/> rows of every
+    /// layer; when it fires part-way, the parameter gradients hold a partial sum and must be zeroed before use.</param>
     /// <exception cref="ArgumentException">Shapes disagree with the last forward pass.</exception>
-    public void Backward(ReadOnlySpan<T> x, ReadOnlySpan<T> dOut, Span<T> dx = default)
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public void Backward(ReadOnlySpan<T> x, ReadOnlySpan<T> dOut, Span<T> dx = default, CancellationToken cancellation = default)
     {
         if (x.Length != _batch * InputSize || _batch == 0)
             throw new ArgumentException("Backward must follow Forward with the same x.", nameof(x));
@@ -80,10 +90,17 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
         {
             ReadOnlySpan<T> input = i == 0 ? x : Output(i - 1);
             Span<T> dinput = i == 0 ? dx : _dinputs[i].AsSpan(0, _batch * _layers[i].InputSize);
-            _layers[i].Backward(input, Output(i), dy, dinput);
+            BackwardRows(_layers[i], input, Output(i), dy, dinput, cancellation);
             dy = dinput;
         }
     }
+
+    /// <summary>
+    /// Rows a cancellable <see cref="Forward"/> or <see cref="Backward"/> passes to a layer at a time, checking for
+    /// cancellation before each block. Every layer works row by row (a dense layer adds each row's share of dW and db
+    /// in row order), so the blocks give the same bits as one call over the whole batch.
+    /// </summary>
+    public const int RowsPerCancellationCheck = 64;
 
     /// <summary>Sets every parameter gradient to zero.</summary>
     public void ZeroGradients()
@@ -93,6 +110,44 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
 
     /// <summary>‖dW‖ (Frobenius) of each dense layer's weight gradient, layer 1 (next to the input) first.</summary>
     public double[] WeightGradientNorms() => DenseLayers.Select(d => d.Weight.GradientNorm()).ToArray();
+
+    // One layer's forward pass, in blocks of rows when it can be cancelled.
+    private void ForwardRows(ILayer<T> layer, ReadOnlySpan<T> x, Span<T> y, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        if (!cancellation.CanBeCanceled || _batch <= RowsPerCancellationCheck)
+        {
+            layer.Forward(x, y);
+            return;
+        }
+        int inputs = layer.InputSize, outputs = layer.OutputSize;
+        for (int row = 0; row < _batch; row += RowsPerCancellationCheck)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            int rows = Math.Min(RowsPerCancellationCheck, _batch - row);
+            layer.Forward(x.Slice(row * inputs, rows * inputs), y.Slice(row * outputs, rows * outputs));
+        }
+    }
+
+    // One layer's backward pass, in blocks of rows (in order, so gradients add up in the same order) when it can be cancelled.
+    private void BackwardRows(ILayer<T> layer, ReadOnlySpan<T> x, ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx,
+        CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        if (!cancellation.CanBeCanceled || _batch <= RowsPerCancellationCheck)
+        {
+            layer.Backward(x, y, dy, dx);
+            return;
+        }
+        int inputs = layer.InputSize, outputs = layer.OutputSize;
+        for (int row = 0; row < _batch; row += RowsPerCancellationCheck)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            int rows = Math.Min(RowsPerCancellationCheck, _batch - row);
+            layer.Backward(x.Slice(row * inputs, rows * inputs), y.Slice(row * outputs, rows * outputs),
+                dy.Slice(row * outputs, rows * outputs), dx.IsEmpty ? dx : dx.Slice(row * inputs, rows * inputs));
+        }
+    }
 
     private Span<T> Output(int i) => _outputs[i].AsSpan(0, _batch * _layers[i].OutputSize);
 

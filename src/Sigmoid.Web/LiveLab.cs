@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Sigmoid.Web.Assets;
@@ -21,8 +22,8 @@ namespace Sigmoid.Web;
 /// </summary>
 /// <remarks>
 /// The server never reads or writes files while answering a request; the page's files are embedded resources.
-/// Requests whose <c>Host</c> header is not <c>127.0.0.1</c> or <c>localhost</c> get HTTP 421, so a web site that
-/// re-points its DNS name at 127.0.0.1 cannot drive the API from a browser.
+/// What it trusts and why (loopback binding, the Host check, the cross-site checks, the limits and timeouts) is
+/// written up in docs/security.md.
 /// </remarks>
 public static class LiveLab
 {
@@ -33,12 +34,21 @@ public static class LiveLab
     public const int DefaultPort = 5199;
 
     /// <summary>
+    /// Longest time a client may take to send a request's headers; Kestrel then drops the connection (it checks once a
+    /// second). A browser on the same machine sends them in one write, well under a millisecond.
+    /// </summary>
+    public static readonly TimeSpan RequestHeadersTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Longest time an idle connection is kept open between requests (and before its first one).</summary>
+    public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Builds (does not start) the app: Kestrel listening on 127.0.0.1:<see cref="LiveLabOptions.Port"/> only, the
     /// page, and the API of the three panels. Start it with <c>StartAsync</c>/<c>RunAsync</c>; after start,
     /// <see cref="Url"/> gives the address to open.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Port outside [0, 65535], or fewer than one concurrent training,
-    /// or a non-positive training duration.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Port outside [0, 65535], fewer than one concurrent training, request
+    /// or connection, a negative request queue, or a non-positive training duration.</exception>
     public static WebApplication Build(LiveLabOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -46,31 +56,50 @@ public static class LiveLab
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentTrainings, 1, nameof(options.MaxConcurrentTrainings));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.MaxTrainingDuration, TimeSpan.Zero, nameof(options.MaxTrainingDuration));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentRequests, 1, nameof(options.MaxConcurrentRequests));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestQueueLimit, nameof(options.RequestQueueLimit));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConnections, 1, nameof(options.MaxConnections));
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "Sigmoid.Web" });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = 16 * 1024; // the API takes no bodies
-            kestrel.Limits.MaxConcurrentConnections = 64;
-            kestrel.Listen(IPAddress.Loopback, options.Port); // 127.0.0.1 only: never Any, never a host name
+            var limits = kestrel.Limits;
+            limits.MaxRequestBodySize = 16 * 1024; // the API reads no bodies
+            limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            limits.MaxConcurrentConnections = options.MaxConnections;
+            limits.RequestHeadersTimeout = RequestHeadersTimeout;
+            limits.KeepAliveTimeout = KeepAliveTimeout;
+            // 127.0.0.1 only: never Any, never a host name. HTTP/1.1 only: without TLS a browser speaks nothing else,
+            // and cleartext HTTP/2 would let one connection carry many requests past the connection limit.
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Protocols = HttpProtocols.Http1);
         });
         builder.Services.AddRoutingCore();
         var gate = new TrainingGate(options.MaxConcurrentTrainings);
         builder.Services.AddSingleton(gate);
+        var limiter = new RequestLimiter(options.MaxConcurrentRequests, options.RequestQueueLimit);
+        builder.Services.AddSingleton(limiter);
         options.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
-        app.Use(RejectForeignHosts);
+        app.Use(SecurityHeaders.Add);
+        app.Use(LoopbackHosts.Check);
+        app.Use(HeadRequests.AsGet);
         app.Use(ApiErrors.CatchBadParameters);
         app.UseRouting();
+        app.Use(CrossSiteGuard.Check);
+        app.Use(limiter.Handle);
         EmbeddedAssets.Map(app);
+        app.MapGet("/favicon.ico", (HttpResponse response) =>
+        {
+            response.Headers.CacheControl = "max-age=86400"; // the page has no icon; do not ask again today
+            return Results.NoContent();
+        });
         ExplorerApi.Map(app);
         TrainingApi.Map(app, options.Trainer ?? new VanishingTrainer(), gate, options);
         ZigZagApi.Map(app);
         ExperimentApi.Map(app, gate);
-        app.MapFallback((HttpContext context) =>
-            ApiErrors.Json(StatusCodes.Status404NotFound, $"no such page or endpoint: {context.Request.Method} {context.Request.Path}"));
+        UnmatchedRequests.Map(app);
         return app;
     }
 
@@ -82,19 +111,5 @@ public static class LiveLab
         string? first = addresses?.FirstOrDefault();
         if (first is null) throw new InvalidOperationException("the live lab has no address yet; start it first");
         return first.TrimEnd('/') + "/";
-    }
-
-    private static async Task RejectForeignHosts(HttpContext context, RequestDelegate next)
-    {
-        string host = context.Request.Host.Host;
-        if (host is LoopbackHost or "localhost")
-        {
-            context.Response.Headers["Content-Security-Policy"] =
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
-            await next(context);
-            return;
-        }
-        context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
-        await context.Response.WriteAsJsonAsync(new { error = $"this server answers only to {LoopbackHost} and localhost, not '{host}'" }, LiveLabJson.Options);
     }
 }

@@ -19,6 +19,24 @@ public sealed class LiveLabOptions
     /// <summary>A training still running after this long is stopped (the page gets a <c>stopped</c> event). Default 10 minutes.</summary>
     public TimeSpan MaxTrainingDuration { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Requests answered at once (the training stream excepted, which <see cref="MaxConcurrentTrainings"/> bounds).
+    /// Default 8: a browser sends at most 6 requests at a time to one server, so one page never waits. Must be at least 1.
+    /// </summary>
+    public int MaxConcurrentRequests { get; init; } = 8;
+
+    /// <summary>
+    /// Requests that may wait for a turn when <see cref="MaxConcurrentRequests"/> are running; the next one gets HTTP 503
+    /// with <c>Retry-After: 1</c> at once. Default 64. Must be at least 0.
+    /// </summary>
+    public int RequestQueueLimit { get; init; } = 64;
+
+    /// <summary>
+    /// Open TCP connections at most; Kestrel closes any connection beyond it at once. Default 512: far above what a
+    /// browser opens (6 per server), and half of the common 1024 open-file limit. Must be at least 1.
+    /// </summary>
+    public int MaxConnections { get; init; } = 512;
+
     /// <summary>Replaces the trainer (tests); null means the lab's vanishing-gradient experiment.</summary>
     internal ILiveTrainer? Trainer { get; init; }
 

@@ -86,7 +86,7 @@ class ApiError extends Error {
 // GET or POST a JSON endpoint; a non-2xx answer becomes an ApiError carrying the server's {"error": ...} message.
 async function api(path, params, method = 'GET') {
   const url = path + (params ? '?' + new URLSearchParams(params) : '');
-  const response = await fetch(url, { method });
+  const response = await fetch(url, method === 'GET' ? { method } : { method, headers: { 'Content-Type': 'application/json' } });
   if (!response.ok) throw await errorOf(response);
   return response.json();
 }
@@ -403,7 +403,9 @@ async function startTraining() {
   showError($('train-error'), null);
   drawTraining();
   try {
-    const response = await fetch('/api/training?' + new URLSearchParams(params), { method: 'POST', signal: controller.signal });
+    // The server takes state-changing requests only as JSON, which no other site's form or script can send here.
+    const response = await fetch('/api/training?' + new URLSearchParams(params),
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, signal: controller.signal });
     if (!response.ok) throw await errorOf(response);
     refreshServerStatus();
     await readEvents(response, onTrainingEvent);
@@ -414,7 +416,8 @@ async function startTraining() {
   } finally {
     training.controller = null;
     $('train-start').disabled = false; $('train-stop').disabled = true;
-    setTimeout(refreshServerStatus, 300);
+    // The server frees the slot once the training thread has returned; on a busy machine that can take a moment.
+    for (const ms of [300, 1000, 3000, 8000]) setTimeout(refreshServerStatus, ms);
   }
 }
 

@@ -19,8 +19,9 @@ internal sealed class QueryReader
         foreach (var (key, values) in query)
         {
             if (!allowed.Contains(key, StringComparer.Ordinal))
-                throw new BadParameterException(key,
-                    $"unknown parameter '{Shorten(key)}'; this endpoint takes: {string.Join(", ", allowed)}");
+                throw new BadParameterException(key, allowed.Length == 0
+                    ? $"unknown parameter '{Shorten(key)}'; this endpoint takes no parameters"
+                    : $"unknown parameter '{Shorten(key)}'; this endpoint takes: {string.Join(", ", allowed)}");
             if (values.Count != 1)
                 throw new BadParameterException(key, $"parameter '{key}' is given {values.Count} times; give it once");
         }

@@ -16,7 +16,8 @@ namespace Sigmoid.Web.Training;
 /// <item><c>GET /api/training/options</c>: activations, datasets (and the default one) and every parameter's range.</item>
 /// <item><c>GET /api/training/status</c>: the limit and the running/started/completed/cancelled/failed counts.</item>
 /// <item><c>POST /api/training?activation&amp;depth&amp;width&amp;learningRate&amp;epochs&amp;dataset&amp;seed</c>:
-/// validates (HTTP 400), takes a slot (HTTP 429 when all are busy), then streams server-sent events:
+/// sent by the page itself with <c>Content-Type: application/json</c> and no body (HTTP 403 from another origin, 415
+/// with another content type: see <see cref="CrossSiteGuard"/>), validates (HTTP 400), takes a slot (HTTP 429 when all are busy), then streams server-sent events:
 /// <c>start</c> (the request), <c>epochs</c> (an array of the epochs finished since the last event),
 /// then one of <c>done</c> (final loss/accuracy and gradient norms at initialisation), <c>stopped</c> (time limit)
 /// or <c>error</c>. Closing the request (the page's Stop, or the page going away) cancels the training.</item>
@@ -96,7 +97,7 @@ internal static class TrainingApi
             {
                 gate.Exit(end);
             }
-        });
+        }).WithMetadata(RequestLimiter.Exempt); // a stream that lasts minutes; the gate bounds these
     }
 
     private static TrainingRequest Read(QueryReader q, ILiveTrainer trainer) => new(

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using System.CommandLine;
+using Microsoft.AspNetCore.Connections;
 using Sigmoid.Cli;
+using Sigmoid.Cli.Commands;
 using Sigmoid.Web.Tests.Support;
 
 namespace Sigmoid.Web.Tests.Api;
@@ -92,8 +95,35 @@ public sealed partial class HostingTests
         int port = ((IPEndPoint)occupant.LocalEndpoint).Port;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        Assert.Equal(1, LabCommandLine.Run(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], stdout, stderr));
-        Assert.Contains($"cannot listen on 127.0.0.1:{port}", stderr.ToString());
+        Assert.Equal(LabCommandLine.UsageError, LabCommandLine.Run(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], stdout, stderr));
+        string message = stderr.ToString();
+        Assert.Contains($"sigmoid serve: cannot listen on 127.0.0.1:{port}: the port is in use", message);
+        Assert.Contains("--port 0", message);
+        Assert.DoesNotContain("   at ", message); // no stack trace
+        Assert.Single(message.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void ServeExplainsAPortItMayNotUse()
+    {
+        // Tests run as root, who may bind port 80: a transport whose bind fails as it does for other users stands in.
+        var serve = new ServeCommand { ConfigureBuilder = b => b.Services.AddSingleton<IConnectionListenerFactory, AccessDeniedTransport>() }.Build();
+        var root = new RootCommand { serve };
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = root.Parse(["serve", "--port", "80"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        Assert.Equal(LabCommandLine.UsageError, code);
+        string message = stderr.ToString();
+        Assert.Equal("sigmoid serve: cannot listen on 127.0.0.1:80: permission denied: ports below 1024 need administrator rights; " +
+            "use a port from 1024 up (the default is 5199), or --port 0 for any free one", message.Trim());
+        Assert.Equal("", stdout.ToString());
+    }
+
+    // Fails every bind with EACCES, as the system does for a non-root user below port 1024.
+    private sealed class AccessDeniedTransport : IConnectionListenerFactory
+    {
+        public ValueTask<IConnectionListener> BindAsync(EndPoint endpoint, CancellationToken cancellationToken = default) =>
+            throw new SocketException((int)SocketError.AccessDenied);
     }
 
     [Fact]

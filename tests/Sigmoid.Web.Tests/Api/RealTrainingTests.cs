@@ -18,7 +18,7 @@ public sealed class RealTrainingTests
         Assert.Equal(["sigmoid", "tanh", "relu"], options.GetProperty("activations").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("circles", options.GetProperty("datasets").EnumerateArray().Select(e => e.GetString()));
 
-        var response = await client.PostAsync("/api/training?activation=sigmoid&depth=6&width=8&learningRate=0.1&epochs=3&dataset=circles", null);
+        var response = await client.SendAsync(LabHosts.TrainingPost("/api/training?activation=sigmoid&depth=6&width=8&learningRate=0.1&epochs=3&dataset=circles"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var events = await new SseReader(await response.Content.ReadAsStreamAsync()).ReadAll();
         var epochs = events.Where(e => e.Name == "epochs").SelectMany(e => e.Data.EnumerateArray()).ToList();

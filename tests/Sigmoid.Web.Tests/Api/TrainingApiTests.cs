@@ -32,7 +32,7 @@ public sealed class TrainingApiTests
     {
         var trainer = new FakeTrainer { QuickEpochs = 3 };
         await using var app = await LabHosts.StartInMemory(trainer);
-        var response = await app.GetTestClient().PostAsync(Query, null);
+        var response = await app.GetTestClient().SendAsync(LabHosts.TrainingPost(Query));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         var events = await new SseReader(await response.Content.ReadAsStreamAsync()).ReadAll();
@@ -58,13 +58,13 @@ public sealed class TrainingApiTests
         var open = new List<HttpResponseMessage>();
         for (int i = 0; i < 2; i++)
         {
-            var r = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, Query), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+            var r = await client.SendAsync(LabHosts.TrainingPost(Query), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
             open.Add(r);
         }
         Assert.True(await LabHosts.Eventually(() => trainer.Started == 2));
 
-        var third = await client.PostAsync(Query, null);
+        var third = await client.SendAsync(LabHosts.TrainingPost(Query));
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         var body = await third.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("already running its limit of 2 trainings", body.GetProperty("error").GetString());
@@ -76,7 +76,7 @@ public sealed class TrainingApiTests
         var gate = app.Services.GetRequiredService<TrainingGate>();
         Assert.True(await LabHosts.Eventually(() => gate.Running == 0), "trainings still running after their requests closed");
         Assert.Equal(2, trainer.ObservedCancellation);
-        var fourth = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, Query), HttpCompletionOption.ResponseHeadersRead);
+        var fourth = await client.SendAsync(LabHosts.TrainingPost(Query), HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, fourth.StatusCode);
         fourth.Dispose();
     }
@@ -87,7 +87,7 @@ public sealed class TrainingApiTests
         var trainer = new FakeTrainer { QuickEpochs = 2, BlockAfter = true };
         await using var app = await LabHosts.StartKestrel(trainer);
         using var client = new HttpClient { BaseAddress = new Uri(LiveLab.Url(app)) };
-        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, Query), HttpCompletionOption.ResponseHeadersRead);
+        var response = await client.SendAsync(LabHosts.TrainingPost(Query), HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reader = new SseReader(await response.Content.ReadAsStreamAsync());
         Assert.Equal("start", (await reader.Next())!.Name);
@@ -112,7 +112,7 @@ public sealed class TrainingApiTests
     {
         var trainer = new FakeTrainer { QuickEpochs = 1, BlockAfter = true };
         await using var app = await LabHosts.StartInMemory(trainer, maxDuration: TimeSpan.FromMilliseconds(300));
-        var response = await app.GetTestClient().PostAsync(Query, null);
+        var response = await app.GetTestClient().SendAsync(LabHosts.TrainingPost(Query));
         var events = await new SseReader(await response.Content.ReadAsStreamAsync()).ReadAll();
         Assert.Equal("stopped", events[^1].Name);
         Assert.Contains("time limit", events[^1].Data.GetProperty("reason").GetString());

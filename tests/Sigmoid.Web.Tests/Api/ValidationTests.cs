@@ -68,7 +68,7 @@ public sealed class ValidationTests : IAsyncLifetime
     {
         string key = change.Split('=')[0];
         var pairs = GoodTraining.Split('&').Where(p => p.Split('=')[0] != key).Append(change);
-        var response = await _client.PostAsync("/api/training?" + string.Join('&', pairs), null);
+        var response = await _client.SendAsync(LabHosts.TrainingPost("/api/training?" + string.Join('&', pairs)));
         await AssertBadRequest(response, parameter, messagePart);
         Assert.Equal(0, _trainer.Started); // nothing ran
     }
@@ -83,7 +83,7 @@ public sealed class ValidationTests : IAsyncLifetime
     public async Task TrainingRequiresEveryParameter(string missing)
     {
         var pairs = GoodTraining.Split('&').Where(p => p.Split('=')[0] != missing);
-        var response = await _client.PostAsync("/api/training?" + string.Join('&', pairs), null);
+        var response = await _client.SendAsync(LabHosts.TrainingPost("/api/training?" + string.Join('&', pairs)));
         await AssertBadRequest(response, missing, "required");
     }
 

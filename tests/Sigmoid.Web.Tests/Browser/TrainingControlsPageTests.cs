@@ -58,7 +58,7 @@ public sealed class TrainingControlsPageTests(BrowserFixture browser, ITestOutpu
     public async Task ATrainingBeyondTheLimitShowsTheServersRefusal()
     {
         using var other = new HttpClient();
-        using var occupant = await other.SendAsync(new HttpRequestMessage(HttpMethod.Post,
+        using var occupant = await other.SendAsync(LabHosts.TrainingPost(
             LiveLab.Url(_app) + "api/training?activation=relu&depth=2&width=2&learningRate=0.1&epochs=5&dataset=circles"),
             HttpCompletionOption.ResponseHeadersRead);
         Assert.True(await LabHosts.Eventually(() => Gate.Running == 1));

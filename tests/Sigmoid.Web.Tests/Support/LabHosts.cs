@@ -26,12 +26,23 @@ internal static class LabHosts
     }
 
     /// <summary>The app on real Kestrel, bound to 127.0.0.1 on a free port; <see cref="LiveLab.Url"/> gives its address.</summary>
-    public static async Task<WebApplication> StartKestrel(ILiveTrainer? trainer = null, int maxTrainings = 2)
+    public static async Task<WebApplication> StartKestrel(ILiveTrainer? trainer = null, int maxTrainings = 2,
+        Action<WebApplicationBuilder>? configure = null)
     {
-        var app = LiveLab.Build(new LiveLabOptions { Port = 0, MaxConcurrentTrainings = maxTrainings, Trainer = trainer });
+        var app = LiveLab.Build(new LiveLabOptions
+        {
+            Port = 0, MaxConcurrentTrainings = maxTrainings, Trainer = trainer, ConfigureBuilder = configure,
+        });
         await app.StartAsync();
         return app;
     }
+
+    /// <summary>
+    /// A training request as the page sends it: POST with <c>Content-Type: application/json</c> (no body; the
+    /// parameters are in the query string).
+    /// </summary>
+    public static HttpRequestMessage TrainingPost(string url) =>
+        new(HttpMethod.Post, url) { Content = new StringContent("", System.Text.Encoding.UTF8, "application/json") };
 
     /// <summary>Polls <paramref name="condition"/> until it holds or <paramref name="timeout"/> passes (generous on slow CI).</summary>
     public static async Task<bool> Eventually(Func<bool> condition, TimeSpan? timeout = null)

@@ -54,7 +54,8 @@ public static class VanishingTraining
     /// <summary>Trains on the generated data set the config names.</summary>
     /// <param name="config">What to train; validated first.</param>
     /// <param name="onEpoch">Called after every epoch (on the training thread).</param>
-    /// <param name="cancellation">Checked before every mini-batch.</param>
+    /// <param name="cancellation">Checked before every layer of every forward and backward pass, the full-batch
+    /// evaluations included, so a cancelled run stops within one layer's work.</param>
     /// <exception cref="ArgumentException">A config value is unknown or out of range (the message says which and why).</exception>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
     public static TrainingSummary Train(TrainingConfig config, Action<EpochReport>? onEpoch = null, CancellationToken cancellation = default)
@@ -91,12 +92,12 @@ public static class VanishingTraining
         (double Loss, double Accuracy, double[] Norms) Evaluate()
         {
             net.ZeroGradients();
-            var z = net.Forward(data.Features);
+            var z = net.Forward(data.Features, cancellation);
             double l = loss.Forward(z, data.Labels);
             int correct = 0;
             for (int i = 0; i < n; i++) if ((z[i] > 0) == (data.Labels[i] > 0.5)) correct++;
             loss.Backward(z, data.Labels, dzAll);
-            net.Backward(data.Features, dzAll);
+            net.Backward(data.Features, dzAll, default, cancellation);
             var norms = net.WeightGradientNorms();
             net.ZeroGradients();
             return (l, (double)correct / n, norms);
@@ -118,9 +119,9 @@ public static class VanishingTraining
                     yb[r] = data.Labels[row];
                 }
                 var x = xb.AsSpan(0, m * d);
-                var z = net.Forward(x);
+                var z = net.Forward(x, cancellation);
                 loss.Backward(z, yb.AsSpan(0, m), dz.AsSpan(0, m));
-                net.Backward(x, dz.AsSpan(0, m));
+                net.Backward(x, dz.AsSpan(0, m), default, cancellation);
                 sgd.ClipGradients(ClipNorm);
                 sgd.Step();
                 sgd.ZeroGradients();
