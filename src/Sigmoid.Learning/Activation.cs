@@ -11,15 +11,18 @@ public enum Activation
 
     /// <summary>max(x, 0): slope 0 or 1.</summary>
     Relu,
+
+    /// <summary>SiLU x·σ(x): smooth, slope in [−0.0998, 1.0998], ½ at 0.</summary>
+    Silu,
 }
 
 /// <summary>Names and layers of <see cref="Activation"/>.</summary>
 public static class Activations
 {
-    /// <summary>The lower-case names accepted by <see cref="Parse"/>: sigmoid, tanh, relu.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["sigmoid", "tanh", "relu"];
+    /// <summary>The lower-case names accepted by <see cref="Parse"/>: sigmoid, tanh, relu, silu.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["sigmoid", "tanh", "relu", "silu"];
 
-    /// <summary>Parses sigmoid|tanh|relu (case-insensitive).</summary>
+    /// <summary>Parses sigmoid|tanh|relu|silu (case-insensitive).</summary>
     /// <exception cref="ArgumentException">Any other name; the message lists the accepted ones.</exception>
     public static Activation Parse(string name, string parameterName = "activation") =>
         name?.Trim().ToLowerInvariant() switch
@@ -27,6 +30,7 @@ public static class Activations
             "sigmoid" => Activation.Sigmoid,
             "tanh" => Activation.Tanh,
             "relu" => Activation.Relu,
+            "silu" => Activation.Silu,
             _ => throw new ArgumentException($"Unknown activation '{name}'; use one of: {string.Join(", ", Names)}.", parameterName),
         };
 
@@ -40,6 +44,7 @@ public static class Activations
             Activation.Sigmoid => new SigmoidLayer<T>(size),
             Activation.Tanh => new TanhLayer<T>(size),
             Activation.Relu => new ReluLayer<T>(size),
+            Activation.Silu => new SiluLayer<T>(size),
             _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation."),
         };
 }

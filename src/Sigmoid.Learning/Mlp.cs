@@ -167,7 +167,7 @@ public static class Mlp
     /// <summary>
     /// inputs → hidden[0] → … → hidden[^1] → outputs, with <paramref name="activation"/> after every hidden dense layer
     /// and none after the last (its outputs are logits). Weights from <paramref name="seed"/> (same seed → same bits);
-    /// the initialisation defaults to He for ReLU and Xavier otherwise.
+    /// the initialisation defaults to He for ReLU and SiLU (which is ReLU-like for x &gt; 0) and Xavier otherwise.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A size is not positive.</exception>
     public static Mlp<T> Create<T>(int inputs, IReadOnlyList<int> hidden, int outputs, Activation activation, ulong seed,
@@ -178,7 +178,7 @@ public static class Mlp
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(outputs);
         foreach (var h in hidden)
             if (h <= 0) throw new ArgumentOutOfRangeException(nameof(hidden), h, "Every hidden width must be positive.");
-        var kind = init ?? (activation == Activation.Relu ? WeightInitKind.He : WeightInitKind.Xavier);
+        var kind = init ?? (activation is Activation.Relu or Activation.Silu ? WeightInitKind.He : WeightInitKind.Xavier);
         var rng = new SplitMix64(seed);
         var layers = new List<ILayer<T>>();
         int previous = inputs;

@@ -8,7 +8,7 @@ public sealed class VanishingOptionSet : IExperimentOptions
 {
     private static readonly VanishingOptions Defaults = new();
     private readonly Option<string> _depths = new("--depths") { Description = "Comma-separated numbers of hidden layers (1…64).", DefaultValueFactory = _ => string.Join(",", Defaults.Depths) };
-    private readonly Option<string> _activations = new("--activations") { Description = "Comma-separated activations: sigmoid, tanh, relu.", DefaultValueFactory = _ => string.Join(",", Defaults.Activations) };
+    private readonly Option<string> _activations = new("--activations") { Description = "Comma-separated activations: sigmoid, tanh, relu, silu.", DefaultValueFactory = _ => string.Join(",", Defaults.Activations) };
     private readonly Option<string> _dataset = new("--dataset") { Description = $"Generated data set: {string.Join(", ", VanishingTraining.Datasets)}.", DefaultValueFactory = _ => Defaults.Dataset };
     private readonly Option<FileInfo?> _csv = new("--csv") { Description = "Train on this CSV instead (header row; every column but --label is a feature; features are standardised)." };
     private readonly Option<string?> _label = new("--label") { Description = "The label column of --csv (two classes)." };

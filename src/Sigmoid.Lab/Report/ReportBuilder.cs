@@ -23,9 +23,10 @@ public sealed record ReportOutcome(string IndexPath, IReadOnlyList<ReportSection
 /// </summary>
 public static class ReportBuilder
 {
-    /// <summary>The section ids, in the report's order: the sheet's parts а–к, then logistic regression.</summary>
+    /// <summary>The section ids, in the report's order: the sheet's parts а–к (with σ as a distribution function after а
+    /// and SiLU after и), then logistic regression.</summary>
     public static IReadOnlyList<string> SectionIds { get; } =
-        ["part-а", "part-б", "part-в", "part-г", "part-д", "part-е", "part-ё", "part-ж", "part-з", "part-и", "part-к", "logistic-regression"];
+        ["part-а", "logistic-distribution", "part-б", "part-в", "part-г", "part-д", "part-е", "part-ё", "part-ж", "part-з", "part-и", "silu", "part-к", "logistic-regression"];
 
     /// <summary>Builds and writes the report.</summary>
     /// <param name="outputDirectory">Folder to write into (created if missing).</param>
@@ -62,11 +63,12 @@ public static class ReportBuilder
             var d = SheetProperties.Compute(NumberFormat.Double);
             var sheet = new SheetSections(language, f, d);
             var network = new NetworkSections(language, sheet, f, d);
+            var family = new FamilySections(language);
             var list = new List<ReportSection>();
 
             (string Id, Func<ReportSection> Make)[] sheetParts =
             [
-                ("part-а", sheet.PartA), ("part-б", sheet.PartB), ("part-в", sheet.PartV), ("part-г", sheet.PartG),
+                ("part-а", sheet.PartA), ("logistic-distribution", family.Distribution), ("part-б", sheet.PartB), ("part-в", sheet.PartV), ("part-г", sheet.PartG),
                 ("part-д", sheet.PartD), ("part-е", sheet.PartE), ("part-ё", sheet.PartYo), ("part-ж", sheet.PartZh),
             ];
             foreach (var (id, make) in sheetParts)
@@ -89,6 +91,11 @@ public static class ReportBuilder
                 files.AddRange(outcome.Files);
                 list.Add(networkParts[id](outcome.Blocks));
                 Done(id);
+                if (id == "part-и")
+                {
+                    list.Add(family.Silu());
+                    Done("silu");
+                }
             }
             return list;
         });

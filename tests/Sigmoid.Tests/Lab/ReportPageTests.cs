@@ -14,8 +14,7 @@ namespace Sigmoid.Tests.Lab;
 public sealed partial class ReportPageTests(ReportFixture english, RussianReportFixture russian, ITestOutputHelper output)
     : IClassFixture<RussianReportFixture>, IAsyncLifetime
 {
-    private static readonly string[] Ids =
-        ["part-а", "part-б", "part-в", "part-г", "part-д", "part-е", "part-ё", "part-ж", "part-з", "part-и", "part-к", "logistic-regression"];
+    private static readonly string[] Ids = [.. Sigmoid.Lab.Report.ReportBuilder.SectionIds];
 
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;

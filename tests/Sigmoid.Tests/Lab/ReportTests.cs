@@ -12,7 +12,7 @@ namespace Sigmoid.Tests.Lab;
 public class ReportTests(ReportFixture report)
 {
     private static readonly string[] Ids =
-        ["part-а", "part-б", "part-в", "part-г", "part-д", "part-е", "part-ё", "part-ж", "part-з", "part-и", "part-к", "logistic-regression"];
+        ["part-а", "logistic-distribution", "part-б", "part-в", "part-г", "part-д", "part-е", "part-ё", "part-ж", "part-з", "part-и", "silu", "part-к", "logistic-regression"];
 
     private IDocument Parse() => new HtmlParser().ParseDocument(report.Html);
 
@@ -105,10 +105,11 @@ public class ReportTests(ReportFixture report)
         var d = SheetProperties.Compute(NumberFormat.Double);
         var sheet = new SheetSections(Language.Russian, f, d);
         var network = new NetworkSections(Language.Russian, sheet, f, d);
+        var family = new FamilySections(Language.Russian);
         ReportSection[] sections =
         [
-            sheet.PartA(), sheet.PartB(), sheet.PartV(), sheet.PartG(), sheet.PartD(), sheet.PartE(), sheet.PartYo(), sheet.PartZh(),
-            network.PartZ([]), network.PartI([]), network.PartK([]), network.LogisticRegression([]),
+            sheet.PartA(), family.Distribution(), sheet.PartB(), sheet.PartV(), sheet.PartG(), sheet.PartD(), sheet.PartE(), sheet.PartYo(), sheet.PartZh(),
+            network.PartZ([]), network.PartI([]), family.Silu(), network.PartK([]), network.LogisticRegression([]),
         ];
         var doc = new HtmlParser().ParseDocument(HtmlReport.Render(sections, Language.Russian));
         Assert.Equal("ru", doc.DocumentElement.GetAttribute("lang"));

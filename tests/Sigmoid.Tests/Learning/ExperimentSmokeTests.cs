@@ -137,7 +137,7 @@ public sealed partial class ExperimentSmokeTests : IDisposable
 
     [Fact]
     public void VanishingExperimentSmall() =>
-        Assert.Equal(6, ((VanishingSummary)Results.Value["vanishing"].Summary).Runs.Count);
+        Assert.Equal(8, ((VanishingSummary)Results.Value["vanishing"].Summary).Runs.Count);   // sigmoid, tanh, ReLU, SiLU × two depths
 
     [Fact]
     public void LogisticRegressionOnTheDefaultDataAndTheScoringRule()

@@ -36,6 +36,7 @@ public class GradientCheckTests
     [InlineData("sigmoid", 6.0)]
     [InlineData("tanh", 3.0)]
     [InlineData("relu", 3.0)]
+    [InlineData("silu", 6.0)]
     public void ActivationLayer(string name, double scale)
     {
         var layer = Activations.Create<double>(Activations.Parse(name), 7);
@@ -45,8 +46,8 @@ public class GradientCheckTests
 
     public static TheoryData<Activation, bool> Networks() => new()
     {
-        { Activation.Sigmoid, true }, { Activation.Tanh, true }, { Activation.Relu, true },
-        { Activation.Sigmoid, false }, { Activation.Tanh, false }, { Activation.Relu, false },
+        { Activation.Sigmoid, true }, { Activation.Tanh, true }, { Activation.Relu, true }, { Activation.Silu, true },
+        { Activation.Sigmoid, false }, { Activation.Tanh, false }, { Activation.Relu, false }, { Activation.Silu, false },
     };
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class RealTrainingTests
         await using var app = await LabHosts.StartInMemory();
         var client = app.GetTestClient();
         var options = await client.GetFromJsonAsync<JsonElement>("/api/training/options");
-        Assert.Equal(["sigmoid", "tanh", "relu"], options.GetProperty("activations").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["sigmoid", "tanh", "relu", "silu"], options.GetProperty("activations").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("circles", options.GetProperty("datasets").EnumerateArray().Select(e => e.GetString()));
 
         var response = await client.SendAsync(LabHosts.TrainingPost("/api/training?activation=sigmoid&depth=6&width=8&learningRate=0.1&epochs=3&dataset=circles"));

@@ -8,8 +8,8 @@ public sealed record VanishingOptions
     /// <summary>Numbers of hidden layers to train.</summary>
     public IReadOnlyList<int> Depths { get; init; } = [2, 5, 10, 20, 30];
 
-    /// <summary>Hidden activations (sigmoid, tanh, relu).</summary>
-    public IReadOnlyList<string> Activations { get; init; } = ["sigmoid", "tanh", "relu"];
+    /// <summary>Hidden activations (sigmoid, tanh, relu, silu).</summary>
+    public IReadOnlyList<string> Activations { get; init; } = ["sigmoid", "tanh", "relu", "silu"];
 
     /// <summary>Generated data set name, used unless <see cref="Data"/> is given. The default, <c>moons</c>, is one a
     /// 2-layer sigmoid net learns within the default run at the default step (to about a straight boundary's accuracy),

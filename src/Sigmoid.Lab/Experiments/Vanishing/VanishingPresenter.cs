@@ -17,6 +17,24 @@ public sealed class VanishingPresenter : IExperimentPresenter
         return marked ? name : MarkedText.Plain(name);
     }
 
+    /// <summary>The least and the largest slope of SiLU, min and max of σ(x)·(1 + x·σ(−x)) (at x ≈ ∓2.40), by
+    /// golden-section search on the library's σ.</summary>
+    public static (double Min, double Max) SiluSlopeRange()
+    {
+        static double Slope(double x) => Logistic.Sigmoid(x) * (1 + x * Logistic.Sigmoid(-x));
+        static double Peak(double a, double b, Func<double, double> f)
+        {
+            double r = (Math.Sqrt(5) - 1) / 2;
+            for (int i = 0; i < 200 && b - a > 1e-12; i++)
+            {
+                double c = b - r * (b - a), d = a + r * (b - a);
+                if (f(c) > f(d)) b = d; else a = c;
+            }
+            return f((a + b) / 2);
+        }
+        return (-Peak(-6, 0, x => -Slope(x)), Peak(0, 6, Slope));
+    }
+
     /// <inheritdoc/>
     public ExperimentView Present(ExperimentResult result, Language language)
     {
@@ -57,6 +75,15 @@ public sealed class VanishingPresenter : IExperimentPresenter
                 ("first", n.Scientific(sig.GradNormsAtInit[0], 2)), ("last", n.Scientific(sig.GradNormsAtInit[^1], 2)),
                 ("loss", n.Fixed(sig.FinalLoss, 3)), ("accuracy", n.Percent(sig.FinalAccuracy, 0))));
         paragraph.Add(t.Marked("vanishing.paragraph.others"));
+        if (data.Find("silu", deepest) is { } silu && data.Find("silu", shallowest) is { } shallowSilu && shallowest < deepest)
+        {
+            var (min, max) = SiluSlopeRange();
+            int learned = data.Runs.Where(r => r.Config.Activation == "silu" && r.FinalAccuracy >= 0.9).Select(r => r.Config.Depth).DefaultIfEmpty(0).Max();
+            paragraph.Add(t.Marked(silu.FinalAccuracy >= 0.9 ? "vanishing.paragraph.siluLearns" : "vanishing.paragraph.siluFades",
+                ("min", n.Fixed(min, 4)), ("max", n.Fixed(max, 4)), ("learned", learned), ("depth", deepest), ("shallow", shallowest),
+                ("last", n.Scientific(silu.GradNormsAtInit[^1], 2)), ("lastShallow", n.Scientific(shallowSilu.GradNormsAtInit[^1], 2)),
+                ("accuracy", n.Percent(silu.FinalAccuracy, 0))));
+        }
         if (shallowSig is not null && shallowTanh is not null && shallowest < deepest)
         {
             double ratio = shallowTanh.GradNormsAtInit[0] / shallowSig.GradNormsAtInit[0];
