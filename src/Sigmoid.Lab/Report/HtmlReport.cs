@@ -82,7 +82,7 @@ public static class HtmlReport
           .Append(MarkedText.Html(text.Raw("report.intro")))
           .Append("</p>\n<nav><ol>\n");
         foreach (var s in sections)
-            sb.Append("<li><a href=\"#").Append(E(s.Id)).Append("\">").Append(E(s.Heading)).Append("</a></li>\n");
+            sb.Append("<li><a href=\"#").Append(E(s.Id)).Append("\">").Append(MarkedText.Html(s.Heading)).Append("</a></li>\n");
         sb.Append("</ol></nav>\n<p class=\"show-all\"><label><input type=\"checkbox\" id=\"show-all\"> ")
           .Append(E(text["report.showAll"])).Append("</label></p>\n")
           .Append("</header>\n<main>\n");
@@ -99,7 +99,7 @@ public static class HtmlReport
 
     private static void AppendSection(StringBuilder sb, ReportSection s, string summary)
     {
-        sb.Append("<section id=\"").Append(E(s.Id)).Append("\">\n<h2>").Append(E(s.Heading)).Append("</h2>\n")
+        sb.Append("<section id=\"").Append(E(s.Id)).Append("\">\n<h2>").Append(MarkedText.Html(s.Heading)).Append("</h2>\n")
           .Append("<p class=\"question\">").Append(MarkedText.Html(s.Question)).Append("</p>\n")
           .Append("<details class=\"solution\"><summary>").Append(E(summary)).Append("</summary>\n");
         foreach (var block in s.Blocks)
