@@ -48,6 +48,17 @@ public sealed class SheetSections
 
     private string Ulp(double x) => (x < 100 ? G(x, "G3") : Count(x, _lang)) + " ULP";
 
+    /// <summary>A number for a sentence: 4 significant digits, and below 10⁻³ as m·10ᵉ (6.5·10⁻⁶), never E-notation; minus as −.</summary>
+    private static string Prose(double x)
+    {
+        if (x == 0 || !double.IsFinite(x)) return G(x);
+        if (Math.Abs(x) >= 1e-3 && Math.Abs(x) < 1e6) return G(x, "G4").Replace('-', '−');
+        int e = (int)Math.Floor(Math.Log10(Math.Abs(x)));
+        double m = Math.Round(x / Math.Pow(10, e), 1);
+        if (Math.Abs(m) >= 10) { m /= 10; e++; }
+        return $"{G(m, "0.0").Replace('-', '−')}·10{NumberText.Superscript(e)}";
+    }
+
     private static string T(double t) => double.IsPositiveInfinity(t) ? "+∞" : double.IsNegativeInfinity(t) ? "−∞" : G(t).Replace('-', '−');
 
     /// <summary>The figure of the sheet called <paramref name="figure"/>, drawn in the report's language as PNG, desktop and phone size.</summary>
@@ -142,7 +153,7 @@ public sealed class SheetSections
                     [T("report.sheet.partV.7"), F(bf.Derivative), D(bd.Derivative)],
                 ]),
             Figure(SheetFigures.ProductCollapse),
-            new TextBlock(T("report.sheet.partV.8", ("p0", F(bf.T)), ("p1", F(bf.Derivative)), ("p2", D(bd.T)))),
+            new TextBlock(T("report.sheet.partV.8", ("p0", F(bf.T)), ("p1", Prose(bf.Derivative)), ("p2", D(bd.T)))),
         ]);
     }
 
@@ -186,7 +197,7 @@ public sealed class SheetSections
                     [T("report.sheet.partD.10"), F(_f.Logit.InfiniteFrom), D(_d.Logit.InfiniteFrom)],
                 ]),
             Figure(SheetFigures.Logit),
-            new TextBlock(T("report.sheet.partD.11", ("p0", G(nonPositive.MaxAbs.Value)), ("p1", G(nonPositive.MaxRel.Value)), ("p2", G(nonPositive.MaxRel.AtT)), ("p3", G(_f.Logit.Positive.MaxAbs.Value)), ("p4", F(_f.Logit.InfiniteFrom)))),
+            new TextBlock(T("report.sheet.partD.11", ("p0", Prose(nonPositive.MaxAbs.Value)), ("p1", Prose(nonPositive.MaxRel.Value)), ("p2", Prose(nonPositive.MaxRel.AtT)), ("p3", Prose(_f.Logit.Positive.MaxAbs.Value)), ("p4", F(_f.Logit.InfiniteFrom)))),
         ]);
     }
 
