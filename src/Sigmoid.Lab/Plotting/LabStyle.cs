@@ -14,6 +14,15 @@ public static class LabStyle
     /// <summary>Default figure height in pixels.</summary>
     public const int Height = 500;
 
+    /// <summary>Layout width of the phone variant (<see cref="RenderPhonePng"/>), in logical pixels: fits a 390 px screen.</summary>
+    public const int PhoneWidth = 400;
+
+    /// <summary>Layout height of the phone variant, in logical pixels.</summary>
+    public const int PhoneHeight = 330;
+
+    /// <summary>Pixels per logical pixel of the phone variant (sharp on high-density screens).</summary>
+    public const float PhoneScale = 2;
+
     /// <summary>The palette, in order of use: σ, σ′, third curve, fourth curve, reference/step, highlight.</summary>
     public static readonly Color[] Palette =
     [
@@ -70,7 +79,7 @@ public static class LabStyle
     public static Plot NewPlot(string title, string xLabel, string yLabel)
     {
         var plot = new Plot();
-        plot.Title(title);
+        plot.Title(title.Replace("`", "", StringComparison.Ordinal)); // `code` marks are for pages, not pictures
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         return Apply(plot);
@@ -111,6 +120,34 @@ public static class LabStyle
         return format == FigureFormat.Svg
             ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(Width, Height))
             : plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    /// <summary>
+    /// The figure laid out for a phone: <see cref="PhoneWidth"/> × <see cref="PhoneHeight"/> logical pixels with the
+    /// same text sizes (so text stays readable when the picture is shown about 350 px wide), drawn at
+    /// <see cref="PhoneScale"/> pixels per logical pixel, as PNG bytes.
+    /// </summary>
+    public static byte[] RenderPhonePng(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        double before = plot.ScaleFactor;
+        try
+        {
+            plot.ScaleFactor = PhoneScale;
+            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)(PhoneHeight * PhoneScale), ImageFormat.Png);
+        }
+        finally
+        {
+            plot.ScaleFactor = before;
+        }
+    }
+
+    /// <summary>Hides the title drawn inside the figure (a page shows it as the caption instead) and returns the plot.</summary>
+    public static Plot WithoutTitle(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.Axes.Title.IsVisible = false;
+        return plot;
     }
 
     /// <summary>

@@ -53,7 +53,12 @@ public static class ExperimentBlocks
             blocks.Add(new TableBlock(view.Title, [text["experiment.table.quantity"], text["experiment.table.value"]],
                 view.KeyNumbers.Select(k => (IReadOnlyList<string>)[k.Label, k.Value]).ToArray()));
         foreach (var figure in view.Figures)
-            blocks.Add(new FigureBlock(figure.Caption, FigureFormat.Png.MimeType(), figure.Render(FigureFormat.Png)));
+        {
+            // On the page the caption says what the figure shows, so the picture drops its own title; a second
+            // rendering laid out 400 px wide is shown on phones.
+            var plot = LabStyle.WithoutTitle(figure.Draw());
+            blocks.Add(new FigureBlock(figure.Caption, FigureFormat.Png.MimeType(), LabStyle.Render(plot, FigureFormat.Png), LabStyle.RenderPhonePng(plot)));
+        }
         if (!string.IsNullOrWhiteSpace(view.Paragraph)) blocks.Add(new TextBlock(view.Paragraph));
 
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

@@ -23,7 +23,10 @@ public sealed class FamilySections
     }
 
     private FigureBlock Figure(SheetFigure figure) =>
-        new(figure.Title(_lang), FigureFormat.Png.MimeType(), LabStyle.Render(figure.Draw(_lang), FigureFormat.Png));
+        Figure(_t.Raw(figure.TitleKey), LabStyle.WithoutTitle(figure.Draw(_lang)));
+
+    private static FigureBlock Figure(string caption, ScottPlot.Plot plot) =>
+        new(caption, FigureFormat.Png.MimeType(), LabStyle.Render(plot, FigureFormat.Png), LabStyle.RenderPhonePng(plot));
 
     /// <summary>а′: σ is the distribution function of the logistic distribution.</summary>
     public ReportSection Distribution()
@@ -33,16 +36,20 @@ public sealed class FamilySections
         double zMu = (s.FittedLocation - s.TrueLocation) / s.LocationStandardError;
         double zS = (s.FittedScale - s.TrueScale) / s.ScaleStandardError;
         double critical = 1.628 / Math.Sqrt(s.Samples);
-        return new("logistic-distribution", _t["report.distribution.heading"], _t["report.distribution.question"],
+        return new("logistic-distribution", _t.Raw("report.distribution.heading"), _t.Raw("report.distribution.question"),
         [
-            new FormulaBlock("F(x) = σ((x − μ)/s),&emsp; f(x) = F′(x) = σ′((x − μ)/s)/s,&emsp; F<sup>−1</sup>(p) = μ + s·logit(p);&emsp; E X = μ,&emsp; D X = s<sup>2</sup>π<sup>2</sup>/3"),
+            new FormulaBlock(MathMl.Lines(
+                MathMl.Row("F", MathMl.Paren("x"), " = σ", MathMl.Paren(MathMl.Frac("x − μ", "s"))),
+                MathMl.Row("f", MathMl.Paren("x"), " = F′", MathMl.Paren("x"), " = ", MathMl.Frac(MathMl.Row("σ′", MathMl.Paren(MathMl.Frac("x − μ", "s"))), "s")),
+                MathMl.Row(MathMl.Sup("F", "−1"), MathMl.Paren("p"), " = μ + s·", MathMl.Text("logit"), MathMl.Paren("p")),
+                MathMl.Row("E X = μ,", MathMl.Space(0.5), "D X = ", MathMl.Frac(MathMl.Row(MathMl.Sup("s", "2"), MathMl.Sup("π", "2")), "3")))),
             new TableBlock(_t.Format("report.distribution.table", ("n", n.Integer(s.Samples)), ("seed", s.Seed)),
                 ["", "μ", "s"],
                 [
-                    [_t["report.distribution.true"], n.Number(s.TrueLocation), n.Number(s.TrueScale)],
-                    [_t["report.distribution.fitted"], n.Fixed(s.FittedLocation, 5), n.Fixed(s.FittedScale, 5)],
-                    [_t["report.distribution.standardError"], n.Fixed(s.LocationStandardError, 5), n.Fixed(s.ScaleStandardError, 5)],
-                    [_t["report.distribution.deviation"], n.Fixed(zMu, 2), n.Fixed(zS, 2)],
+                    [_t.Raw("report.distribution.true"), n.Number(s.TrueLocation), n.Number(s.TrueScale)],
+                    [_t.Raw("report.distribution.fitted"), n.Fixed(s.FittedLocation, 5), n.Fixed(s.FittedScale, 5)],
+                    [_t.Raw("report.distribution.standardError"), n.Fixed(s.LocationStandardError, 5), n.Fixed(s.ScaleStandardError, 5)],
+                    [_t.Raw("report.distribution.deviation"), n.Fixed(zMu, 2), n.Fixed(zS, 2)],
                 ]),
             Figure(DistributionFigures.LogisticSample),
             new TextBlock(_t.Marked("report.distribution.text",
@@ -58,15 +65,19 @@ public sealed class FamilySections
     {
         var (min, max) = VanishingPresenter.SiluSlopeRange();
         var n = _t.Numbers;
-        return new("silu", _t["report.silu.heading"], _t["report.silu.question"],
+        return new("silu", _t.Raw("report.silu.heading"), _t.Raw("report.silu.question"),
         [
-            new FormulaBlock("SiLU(x) = x·σ(x),&emsp; SiLU′(x) = σ(x) + x·σ′(x) = σ(x)·(1 + x·σ(−x)),&emsp; 0 &lt; σ′(x) ≤ ¼"),
-            new TableBlock(_t["report.silu.table"], ["", "σ′", "SiLU′"],
+            new FormulaBlock(MathMl.Steps(
+                (MathMl.Row(MathMl.Text("SiLU"), MathMl.Paren("x")), "=", "x·σ(x)"),
+                (MathMl.Row(MathMl.Text("SiLU′"), MathMl.Paren("x")), "=", "σ(x) + x·σ′(x)"),
+                ("", "=", "σ(x)·(1 + x·σ(−x))"),
+                (MathMl.Row("σ′", MathMl.Paren("x")), "∈", "(0, ¼]"))),
+            new TableBlock(_t.Raw("report.silu.table"), ["", "σ′", "`SiLU′`"],
                 [
-                    [_t["report.silu.atZero"], n.Fixed(Logistic.SigmoidDerivative(0.0), 4), n.Fixed(Logistic.Sigmoid(0.0), 4)],
-                    [_t["report.silu.largest"], n.Fixed(0.25, 4), n.Fixed(max, 4)],
-                    [_t["report.silu.least"], "0", n.Fixed(min, 4)],
-                    [_t["report.silu.atFive"], n.Scientific(Logistic.SigmoidDerivative(5.0), 3), n.Fixed(Logistic.Sigmoid(5.0) * (1 + 5 * Logistic.Sigmoid(-5.0)), 4)],
+                    [_t.Raw("report.silu.atZero"), n.Fixed(Logistic.SigmoidDerivative(0.0), 4), n.Fixed(Logistic.Sigmoid(0.0), 4)],
+                    [_t.Raw("report.silu.largest"), n.Fixed(0.25, 4), n.Fixed(max, 4)],
+                    [_t.Raw("report.silu.least"), "0", n.Fixed(min, 4)],
+                    [_t.Raw("report.silu.atFive"), n.Scientific(Logistic.SigmoidDerivative(5.0), 3), n.Fixed(Logistic.Sigmoid(5.0) * (1 + 5 * Logistic.Sigmoid(-5.0)), 4)],
                 ]),
             Figure(SiluFigures.Slopes),
             new TextBlock(_t.Marked("report.silu.text", ("max", n.Fixed(max, 4)), ("min", n.Fixed(min, 4)))),

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Sheet;
+using static Sigmoid.Lab.Report.MathMl;
 
 namespace Sigmoid.Lab.Report;
 
 /// <summary>
-/// Parts з, и, к and the logistic-regression section: the sheet's question and formula, a small computation on the
-/// library that shows the claim, then the blocks of the learning experiment (or a "not built yet" notice).
+/// Parts з, и, к and the logistic-regression section: the question, then the solution — the derivation in MathML, a
+/// small computation on the library that shows the claim, then the blocks of the learning experiment (or a "not
+/// built yet" notice).
 /// </summary>
 public sealed class NetworkSections
 {
@@ -24,7 +26,17 @@ public sealed class NetworkSections
         _d = doubleProps ?? throw new ArgumentNullException(nameof(doubleProps));
     }
 
-    private string L(string en, string ru) => _lang == Language.Russian ? ru : en;
+    /// <summary>
+    /// The text <paramref name="key"/> of the resources in the report's language with its placeholders filled,
+    /// code marks (<c>`float`</c>) kept for the page to render as <c>&lt;code&gt;</c>.
+    /// </summary>
+    private string T(string key, params (string Name, object? Value)[] args)
+    {
+        string text = TextCatalog.For(_lang).Raw(key);
+        foreach (var (name, value) in args)
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return text.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
+    }
 
     private static string G(double x, string format = "G6") => x.ToString(format, CultureInfo.InvariantCulture);
 
@@ -39,16 +51,19 @@ public sealed class NetworkSections
             return (IReadOnlyList<string>)[G(h), G(o, "G10"), G(Logistic.SigmoidBackwardFromOutput(o, upstream), "G10"),
                 G(Logistic.SigmoidBackwardFromInput(h, upstream), "G10")];
         }).ToArray();
-        return new("part-з", L("з) Forward and backward through a sigmoid layer", "з) Прямой и обратный проход через слой с сигмоидой"),
-            L("Write the formulas of the forward and the backward pass through a sigmoid layer.",
-                "Выпишите формулы для forward pass и backward pass через слой с сигмоидой."),
+        double threshold = _f.Derivative.Breakdown.T;
+        var dLdo = Frac("∂L", "∂o");
+        return new("part-з", T("report.network.partZ.1"),
+            T("report.network.partZ.2"),
         [
-            new FormulaBlock("forward: o = σ(h);&emsp; backward: ∂L/∂h = σ(h)·(1 − σ(h))·∂L/∂o = o·(1 − o)·∂L/∂o"),
-            new TableBlock(L("The library's two backward passes with ∂L/∂o = 1 (double)", "Два обратных прохода библиотеки при ∂L/∂o = 1 (double)"),
-                ["h", "o = σ(h)", L("from output: o(1 − o)·d", "по выходу: o(1 − o)·d"), L("from input: σ′(h)·d", "по входу: σ′(h)·d")], rows),
-            new TextBlock(L(
-                "The layer has no parameters: forward stores o = σ(h) elementwise, backward multiplies the incoming gradient by o(1 − o). The library offers both forms — from the saved output (cheap, but o(1 − o) inherits the cancellation of part в when o ≈ 1) and from the saved input (σ(h)·σ(−h), accurate in both tails); the table shows they agree while o is not close to 1 and part ways at h = 20 and 40, where o(1 − o) loses digits and then collapses to 0.",
-                "У слоя нет обучаемых параметров: прямой проход поэлементно сохраняет o = σ(h), обратный умножает пришедший градиент на o(1 − o). В библиотеке есть обе формы — по сохранённому выходу (дёшево, но o(1 − o) наследует сокращение из пункта в при o ≈ 1) и по сохранённому входу (σ(h)·σ(−h), точно в обоих хвостах); таблица показывает, что они совпадают, пока o не близко к 1, и расходятся при h = 20 и 40, где o(1 − o) теряет цифры, а затем обращается в 0.")),
+            new FormulaBlock(Steps(
+                (Row(Text(T("report.network.partZ.3")), Space(0.5), "o"), "=", Row("σ", Paren("h"))),
+                (Row(Text(T("report.network.partZ.4")), Space(0.5), Frac("∂L", "∂h")), "=", Row("σ′", Paren("h"), "·", dLdo)),
+                ("", "=", Row("σ", Paren("h"), "·", Paren("1 − σ", Paren("h")), "·", dLdo)),
+                ("", "=", Row("o", Paren("1 − o"), "·", dLdo)))),
+            new TableBlock(T("report.network.partZ.5"),
+                ["h", "o = σ(h)", T("report.network.partZ.6"), T("report.network.partZ.7")], rows),
+            new TextBlock(T("report.network.partZ.8", ("p0", NumberFormat.Float.Format(threshold)))),
             .. experiment,
         ]);
     }
@@ -57,41 +72,47 @@ public sealed class NetworkSections
     public ReportSection PartI(IReadOnlyList<ReportBlock> experiment)
     {
         int[] layers = [1, 2, 3, 5, 10, 20];
-        return new("part-и", L("и) The largest value of σ′ and the vanishing gradient", "и) Максимум σ′ и затухание градиента"),
-            L("What is the largest value of σ′? How does it make gradients vanish and paralyse a network?",
-                "Какое максимальное значение принимает производная сигмоиды? Как это способствует затуханию градиента и параличу сети?"),
+        var dLdx = Frac("∂L", Sub("∂x", "0"));
+        var dLdon = Frac("∂L", Sub("∂o", "n"));
+        var weight = Sub("W", "k");
+        return new("part-и", T("report.network.partI.1"),
+            T("report.network.partI.2"),
         [
-            new FormulaBlock("f(σ) = σ(1 − σ) = σ − σ<sup>2</sup>,&emsp; f′(σ) = 1 − 2σ = 0 ⇒ σ = ½ ⇒ σ′ ≤ ¼;&emsp; ∂L/∂h<sub>1</sub> ∝ ∏<sub>k=1..n</sub> σ′(h<sub>k</sub>)·w<sub>k</sub>, ∏ σ′ ≤ 4<sup>−n</sup>"),
-            new TableBlock(L("The maximum of the library's σ′ found by golden-section search on [−10, 10]", "Максимум σ′ из библиотеки, найденный методом золотого сечения на [−10, 10]"),
-                ["", "float", "double"],
+            new FormulaBlock(Steps(
+                (Row("f", Paren("σ")), "=", Row("σ", Paren("1 − σ"), " = σ − ", Sup("σ", "2"))),
+                (Row("f′", Paren("σ")), "=", Row("1 − 2σ = 0 ⇒ σ = ", Frac("1", "2"))),
+                (Row("σ′", Paren("t")), "=", Row("f", Paren("σ", Paren("t")), " ≤ f", Paren(Frac("1", "2")), " = ", Frac("1", "4"))))),
+            new FormulaBlock(Lines(
+                Row(Sub("h", "k"), " = ", weight, Sub("o", "k−1"), " + ", Sub("b", "k"), ",", Space(0.5), Sub("o", "k"), " = σ", Paren(Sub("h", "k")), ",", Space(0.5), Sub("o", "0"), " = ", Sub("x", "0")),
+                Row(dLdx, " = ", SubSup("W", "1", "T"), Sub("D", "1"), "⋯", SubSup("W", "n", "T"), Sub("D", "n"), dLdon),
+                Row(Sub("D", "k"), " = diag σ′", Paren(Sub("h", "k")), ",", Space(0.5), Norm(Sub("D", "k")), " ≤ ", Frac("1", "4")),
+                Row(Norm(dLdx), " ≤ ", Big("∏", "k = 1", "n"), Paren(Frac("1", "4"), "·", Norm(weight)), "·", Norm(dLdon)))),
+            new TableBlock(T("report.network.partI.3"),
+                ["", "`float`", "`double`"],
                 [
-                    [L("max σ′", "max σ′"), NumberFormat.Float.Format(_f.MaxDerivative.Value), NumberFormat.Double.Format(_d.MaxDerivative.Value)],
-                    [L("at t =", "при t ="), G(_f.MaxDerivative.T), G(_d.MaxDerivative.T)],
-                    [L("σ′ equals the maximum for t in", "σ′ равна максимуму при t из"), $"[{G(_f.MaxDerivative.PlateauFrom)}, {G(_f.MaxDerivative.PlateauTo)}]",
+                    [T("report.network.partI.4"), NumberFormat.Float.Format(_f.MaxDerivative.Value), NumberFormat.Double.Format(_d.MaxDerivative.Value)],
+                    [T("report.network.partI.5"), G(_f.MaxDerivative.T), G(_d.MaxDerivative.T)],
+                    [T("report.network.partI.6"), $"[{G(_f.MaxDerivative.PlateauFrom)}, {G(_f.MaxDerivative.PlateauTo)}]",
                         $"[{G(_d.MaxDerivative.PlateauFrom)}, {G(_d.MaxDerivative.PlateauTo)}]"],
                 ]),
-            new TableBlock(L("The bound on the factor σ′ contributes through n layers", "Граница множителя от σ′ через n слоёв"),
-                [L("layers n", "слоёв n"), "0.25ⁿ"],
-                layers.Select(n => (IReadOnlyList<string>)[G(n), G(_d.MaxDerivative.Powers[n - 1].Bound)]).ToArray()),
+            new TableBlock(T("report.network.partI.7"),
+                [T("report.network.partI.8"), "4⁻ⁿ", T("report.network.partI.9")],
+                layers.Select(n => (IReadOnlyList<string>)[G(n), G(_d.MaxDerivative.Powers[n - 1].Bound), SheetSections.Count(Math.Pow(4, n), _lang)]).ToArray()),
             _sheet.Figure(SheetFigures.LayerBound),
-            new TextBlock(L(
-                "σ′ = σ(1 − σ) is a downward parabola in σ with its top ¼ at σ = ½, i.e. t = 0. Backpropagation multiplies the gradient by σ′ once per sigmoid layer, so even in the best case it shrinks by 4 per layer: after 10 layers by about 10⁻⁶, after 20 by 10⁻¹². A trained neuron sits in the flat tails, where σ′ is far smaller than ¼, so the effect worsens as training proceeds. The first layers stop moving and the loss curve goes flat as if training had converged — the network is paralysed. Remedies: activations with derivative 1 on a half-line (ReLU), careful initialisation, normalisation, skip connections." + Overshoot(Language.English),
-                "σ′ = σ(1 − σ) — парабола по σ ветвями вниз с вершиной ¼ при σ = ½, то есть t = 0. Обратное распространение умножает градиент на σ′ на каждом слое с сигмоидой, так что даже в лучшем случае он уменьшается в 4 раза на слой: после 10 слоёв примерно в 10⁶ раз, после 20 — в 10¹². Обученный нейрон сидит в плоских хвостах, где σ′ намного меньше ¼, поэтому по ходу обучения проблема обостряется. Первые слои перестают двигаться, кривая потерь выходит на плато, будто обучение сошлось, — паралич сети. Лечение: активации с производной 1 на полупрямой (ReLU), аккуратная инициализация, нормализация, skip-соединения." + Overshoot(Language.Russian))),
+            new TextBlock(T("report.network.partI.10") + Overshoot()),
             .. experiment,
         ]);
     }
 
     /// <summary>A sentence on any format whose computed maximum of σ′ exceeds the true maximum ¼ (else empty).</summary>
-    private string Overshoot(Language language)
+    private string Overshoot()
     {
         var over = new[] { _f, _d }.Where(p => p.MaxDerivative.Value > 0.25).ToArray();
         if (over.Length == 0) return "";
         var format = NumberFormat.Parse(over[0].Type)!;
         string value = format.Format(over[0].MaxDerivative.Value);
         double ulps = format.UlpDistance(over[0].MaxDerivative.Value, 0.25);
-        return language == Language.Russian
-            ? $" Замечание: в {over[0].Type} σ′ из библиотеки около t = 0 равна {value} — на {ulps:0} ULP больше истинного максимума ¼; это ошибка округления реализации, а не свойство σ."
-            : $" Note: in {over[0].Type} the library's σ′ near t = 0 returns {value}, {ulps:0} ULP above the true maximum ¼ — a rounding error of the implementation, not a property of σ.";
+        return T("report.network.overshoot.1", ("p0", over[0].Type), ("p1", value), ("p2", ulps.ToString("0", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Part к: σ is not zero-centred, so gradient descent zig-zags.</summary>
@@ -106,17 +127,18 @@ public sealed class NetworkSections
             int same = grads.Count(g => Math.Sign(g) == Math.Sign(delta));
             return (IReadOnlyList<string>)[G(delta), string.Join("  ", grads.Select(g => G(g, "F3"))), $"{same} / {grads.Length}"];
         }).ToArray();
-        return new("part-к", L("к) σ is not zero-centred: zig-zag descent", "к) σ не центрирована: спуск зигзагом"),
-            L("The sigmoid is not centred at zero, so gradient descent works poorly. Why?",
-                "Сигмоида не центрирована относительно нуля. Из-за этого градиентный спуск работает плохо. Почему?"),
+        var dLdz = Frac("∂L", "∂z");
+        return new("part-к", T("report.network.partK.1"),
+            T("report.network.partK.2"),
         [
-            new FormulaBlock("z = Σ<sub>i</sub> w<sub>i</sub>x<sub>i</sub> + b,&emsp; x<sub>i</sub> = σ(h<sub>i</sub>) &gt; 0 ⇒ ∂L/∂w<sub>i</sub> = (∂L/∂z)·x<sub>i</sub> has the sign of ∂L/∂z for every i"),
-            new TableBlock(L($"Weight gradients δ·σ(hᵢ) of one neuron for one sample, h = ({string.Join(", ", h.Select(x => G(x)))}), σ from the library",
-                    $"Градиенты по весам δ·σ(hᵢ) одного нейрона на одном объекте, h = ({string.Join(", ", h.Select(x => G(x)))}), σ из библиотеки"),
-                ["δ = ∂L/∂z", "∂L/∂wᵢ", L("same sign as δ", "знак как у δ")], rows),
-            new TextBlock(L(
-                "The inputs of a layer that follows a sigmoid are all positive, so for one sample every weight gradient of a neuron is its upstream gradient times a positive number: all of them have the same sign. A step can only increase all weights of the neuron or decrease them all; if the optimum needs one to grow and another to shrink, descent has to zig-zag between those two directions and takes more steps. Zero-centred activations (tanh) or centred inputs let the gradient components take different signs.",
-                "Входы слоя после сигмоиды все положительны, поэтому на одном объекте каждый градиент по весу нейрона — это пришедший градиент, умноженный на положительное число: у всех один знак. Шаг может только увеличить все веса нейрона или все уменьшить; если к оптимуму нужно один вес увеличить, а другой уменьшить, спуск идёт зигзагом между этими двумя направлениями и делает больше шагов. Центрированные активации (tanh) или центрированные входы позволяют компонентам градиента иметь разные знаки.")),
+            new FormulaBlock(Steps(
+                ("z", "=", Row(Big("∑", "i"), Sub("w", "i"), Sub("x", "i"), " + b,", Space(0.5), Sub("x", "i"), " = σ", Paren(Sub("h", "i")), " > 0")),
+                (Frac("∂L", Sub("∂w", "i")), "=", Row(dLdz, "·", Sub("x", "i"))),
+                (Row("sign ", Frac("∂L", Sub("∂w", "i"))), "=", Row("sign ", dLdz, Space(0.5), Text(T("report.network.partK.3")))))),
+            new TableBlock(T("report.network.partK.4", ("p0", string.Join(", ", h.Select(x => G(x))))),
+                ["δ = ∂L/∂z", "∂L/∂wᵢ", T("report.network.partK.5")], rows),
+            _sheet.Figure(SheetFigures.UpdateQuadrants),
+            new TextBlock(T("report.network.partK.6")),
             .. experiment,
         ]);
     }
@@ -127,15 +149,21 @@ public sealed class NetworkSections
         double[] zs = [-4, 0, 4];
         var rows = zs.SelectMany(z => new[] { 0.0, 1.0 }.Select(y => (IReadOnlyList<string>)[G(z), G(y),
             G(Logistic.BinaryCrossEntropyWithLogits(z, y), "G8"), G(Logistic.BinaryCrossEntropyWithLogitsGradient(z, y), "G8")])).ToArray();
-        return new("logistic-regression", L("Logistic regression: σ as a probability", "Логистическая регрессия: σ как вероятность"),
-            L("Why, under log-loss, is σ(w·x + b) the probability P(y = 1 | x)?", "Почему при log-loss σ(w·x + b) — это вероятность P(y = 1 | x)?"),
+        var q = "q";
+        return new("logistic-regression", T("report.network.logisticRegression.1"),
+            T("report.network.logisticRegression.2"),
         [
-            new FormulaBlock("P(y = 1 | x) = σ(w·x + b);&emsp; L = −Σ<sub>i</sub> [y<sub>i</sub> ln σ(z<sub>i</sub>) + (1 − y<sub>i</sub>) ln(1 − σ(z<sub>i</sub>))];&emsp; ∂L/∂z<sub>i</sub> = σ(z<sub>i</sub>) − y<sub>i</sub>"),
-            new TableBlock(L("Binary cross-entropy on the logit z and its gradient, from the library (double)", "Бинарная кросс-энтропия по логиту z и её градиент из библиотеки (double)"),
-                ["z", "y", L("loss", "потери"), "σ(z) − y"], rows),
-            new TextBlock(L(
-                "Log-loss is the negative log-likelihood of a Bernoulli model whose success probability is σ(z). Minimising it makes the predicted probabilities calibrated: at the optimum the gradient Σ(σ(zᵢ) − yᵢ)·xᵢ = 0, so on average the predicted σ equals the observed frequency of y = 1. A logit of 0 costs ln 2 ≈ 0.693 whatever the label — the price of a coin toss.",
-                "Log-loss — это минус логарифм правдоподобия бернуллиевской модели с вероятностью успеха σ(z). Его минимизация делает предсказанные вероятности откалиброванными: в оптимуме градиент Σ(σ(zᵢ) − yᵢ)·xᵢ = 0, то есть в среднем предсказанная σ совпадает с наблюдаемой частотой y = 1. Логит 0 стоит ln 2 ≈ 0.693 при любой метке — цена подбрасывания монетки.")),
+            new FormulaBlock(Steps(
+                (Row("p"), "=", Row("P", Paren("y = 1 | x"), ",", Space(0.5), q, " = σ", Paren("w·x + b"))),
+                (Row("E", Paren("L | x")), "=", Row("−p ln ", q, " − ", Paren("1 − p"), " ln", Paren("1 − ", q))),
+                (Frac(Row("∂E", Paren("L | x")), Row("∂", q)), "=", Row("−", Frac("p", q), " + ", Frac("1 − p", Row("1 − ", q)), " = ", Frac(Row(q, " − p"), Row(q, Paren("1 − ", q))))),
+                ("", "=", Row("0 ⇔ ", q, " = p")))),
+            new FormulaBlock(Lines(
+                Row("L = −", Big("∑", "i"), "[", Sub("y", "i"), " ln σ", Paren(Sub("z", "i")), " + ", Paren("1 − ", Sub("y", "i")), " ln ", Paren("1 − σ", Paren(Sub("z", "i"))), "]"),
+                Row(Frac("∂L", Sub("∂z", "i")), " = σ", Paren(Sub("z", "i")), " − ", Sub("y", "i")))),
+            new TableBlock(T("report.network.logisticRegression.3"),
+                ["z", "y", T("report.network.logisticRegression.4"), "σ(z) − y"], rows),
+            new TextBlock(T("report.network.logisticRegression.5")),
             .. experiment,
         ]);
     }

@@ -2,12 +2,14 @@ using System.Globalization;
 using Sigmoid.Lab.Plotting;
 using Sigmoid.Lab.Localization;
 using Sigmoid.Lab.Sheet;
+using static Sigmoid.Lab.Report.MathMl;
 
 namespace Sigmoid.Lab.Report;
 
 /// <summary>
-/// Parts а–ж of the report: each question with its formula, the numbers <see cref="SheetProperties"/> computed on
-/// the library in float and double, the sheet's figures, and a short explanation, in English or Russian.
+/// Parts а–ж of the report: each question in the project's own words, then the solution — the derivation step by
+/// step in MathML, the numbers <see cref="SheetProperties"/> computed on the library in float and double, the
+/// figures, and a short explanation, in English or Russian.
 /// </summary>
 public sealed class SheetSections
 {
@@ -23,7 +25,17 @@ public sealed class SheetSections
         _d = doubleProps ?? throw new ArgumentNullException(nameof(doubleProps));
     }
 
-    private string L(string en, string ru) => _lang == Language.Russian ? ru : en;
+    /// <summary>
+    /// The text <paramref name="key"/> of the resources in the report's language with its placeholders filled,
+    /// code marks (<c>`float`</c>) kept for the page to render as <c>&lt;code&gt;</c>.
+    /// </summary>
+    private string T(string key, params (string Name, object? Value)[] args)
+    {
+        string text = TextCatalog.For(_lang).Raw(key);
+        foreach (var (name, value) in args)
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return text.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
+    }
 
     private static string G(double x, string format = "G6") => x.ToString(format, CultureInfo.InvariantCulture);
 
@@ -31,172 +43,222 @@ public sealed class SheetSections
 
     private static string D(double x) => NumberFormat.Double.Format(x);
 
-    private static string Ulp(double x) => x.ToString("N0", CultureInfo.InvariantCulture) + " ULP";
+    /// <summary>A whole number with the language's thousands separator: 81,921 in English, 81 921 (no-break space) in Russian.</summary>
+    internal static string Count(double x, Language language) => NumberText.For(language).Integer((long)Math.Round(x));
+
+    private string Ulp(double x) => (x < 100 ? G(x, "G3") : Count(x, _lang)) + " ULP";
+
+    /// <summary>A number for a sentence: 4 significant digits, and below 10⁻³ as m·10ᵉ (6.5·10⁻⁶), never E-notation; minus as −.</summary>
+    private static string Prose(double x)
+    {
+        if (x == 0 || !double.IsFinite(x)) return G(x);
+        if (Math.Abs(x) >= 1e-3 && Math.Abs(x) < 1e6) return G(x, "G4").Replace('-', '−');
+        int e = (int)Math.Floor(Math.Log10(Math.Abs(x)));
+        double m = Math.Round(x / Math.Pow(10, e), 1);
+        if (Math.Abs(m) >= 10) { m /= 10; e++; }
+        return $"{G(m, "0.0").Replace('-', '−')}·10{NumberText.Superscript(e)}";
+    }
 
     private static string T(double t) => double.IsPositiveInfinity(t) ? "+∞" : double.IsNegativeInfinity(t) ? "−∞" : G(t).Replace('-', '−');
 
-    /// <summary>The figure of the sheet called <paramref name="figure"/>, drawn in the report's language as PNG.</summary>
+    /// <summary>The figure of the sheet called <paramref name="figure"/>, drawn in the report's language as PNG, desktop and phone size.</summary>
     public FigureBlock Figure(SheetFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return new FigureBlock(figure.Title(_lang), FigureFormat.Png.MimeType(), LabStyle.Render(figure.Draw(_lang), FigureFormat.Png));
+        var plot = LabStyle.WithoutTitle(figure.Draw(_lang));
+        return new FigureBlock(TextCatalog.For(_lang).Raw(figure.TitleKey), FigureFormat.Png.MimeType(), LabStyle.Render(plot, FigureFormat.Png), LabStyle.RenderPhonePng(plot));
     }
+
+    private static MathNode Sigma(object argument) => Row("σ", Paren(argument));
+
+    private static readonly MathNode ExpMinusT = Sup("e", "−t");
+
+    private static readonly MathNode ExpT = Sup("e", "t");
 
     /// <summary>Part а: limits at ±∞ and where σ saturates in float and double.</summary>
     public ReportSection PartA()
     {
         var values = _f.Limits.Values.Zip(_d.Limits.Values, (f, d) => (IReadOnlyList<string>)[T(f.T), f.Text, d.Text]).ToArray();
-        var thresholds = _f.Limits.Thresholds.Select(th =>
+        var thresholds = _f.Limits.Thresholds.SelectMany(th =>
         {
             var nf = NumberFormat.Parse(th.Type)!;
-            return (IReadOnlyList<string>)[th.Type, nf.Format(th.RoundsToOne.T), th.RoundsToOne.Bits, nf.Format(th.RoundsToZero.T), th.RoundsToZero.Bits];
+            return new IReadOnlyList<string>[]
+            {
+                [T("report.sheet.partA.1", ("p0", th.Type)), nf.Format(th.RoundsToOne.T), th.RoundsToOne.Bits],
+                [T("report.sheet.partA.2", ("p0", th.Type)), nf.Format(th.RoundsToZero.T).Replace('-', '−'), th.RoundsToZero.Bits],
+            };
         }).ToArray();
         var one = _f.Limits.Thresholds[0].RoundsToOne;
         var zero = _f.Limits.Thresholds[0].RoundsToZero;
-        return new("part-а", L("а) The limits at ±∞", "а) Пределы при t → ±∞"),
-            L("What happens as t → +∞? And as t → −∞?", "Что происходит при t → +∞? А при t → −∞?"),
+        return new("part-а", T("report.sheet.partA.3"),
+            T("report.sheet.partA.4"),
         [
-            new FormulaBlock("σ(t) = 1 / (1 + e<sup>−t</sup>);&emsp; t → +∞: e<sup>−t</sup> → 0, σ(t) → 1;&emsp; t → −∞: e<sup>−t</sup> → ∞, σ(t) → 0"),
-            new TableBlock(L("σ(t) computed by the library", "σ(t), вычисленная библиотекой"), ["t", "float", "double"], values),
-            new TableBlock(L("Where σ becomes exactly 1 and exactly 0 (found by bisection over bit patterns)",
-                    "Где σ становится ровно 1 и ровно 0 (бисекция по битовым образам чисел)"),
-                [L("type", "тип"), L("σ(t) = 1 for t ≥", "σ(t) = 1 при t ≥"), L("bits", "биты"), L("σ(t) = 0 for t ≤", "σ(t) = 0 при t ≤"), L("bits", "биты")],
-                thresholds),
-            new TextBlock(L(
-                $"σ tends to 1 as t → +∞ and to 0 as t → −∞; it is the distribution function of the logistic distribution, which is why it maps a network's output to a probability in (0, 1). In floating point the limits are reached at finite t: in float σ(t) is exactly 1 from t = {F(one.T)} on (σ({F(one.Neighbour)}) = {F(one.SigmaAtNeighbour)} is the last value below 1) and exactly 0 for t ≤ {F(zero.T)}. The asymmetry is the format's: below 1 the spacing is 2⁻²⁴, near 0 the numbers go down to 1.4·10⁻⁴⁵.",
-                $"σ стремится к 1 при t → +∞ и к 0 при t → −∞; это функция распределения логистического распределения, поэтому она переводит выход сети в вероятность из (0, 1). В машинной арифметике пределы достигаются при конечных t: во float σ(t) равна ровно 1 начиная с t = {F(one.T)} (σ({F(one.Neighbour)}) = {F(one.SigmaAtNeighbour)} — последнее значение меньше 1) и ровно 0 при t ≤ {F(zero.T)}. Асимметрия — свойство формата: ниже 1 шаг сетки 2⁻²⁴, а около 0 числа доходят до 1.4·10⁻⁴⁵.")),
+            new FormulaBlock(Lines(
+                Row(Sigma("t"), " = ", Frac("1", Row("1 + ", ExpMinusT))),
+                Row("t → +∞ :", Space(0.5), ExpMinusT, " → 0 ⇒ ", Sigma("t"), " → 1"),
+                Row("t → −∞ :", Space(0.5), ExpMinusT, " → +∞ ⇒ ", Sigma("t"), " → 0"))),
+            new TableBlock(T("report.sheet.partA.5"), ["t", "`float`", "`double`"], values),
+            new TableBlock(T("report.sheet.partA.6"),
+                ["", T("report.sheet.partA.7"), T("report.sheet.partA.8")], thresholds),
+            new TextBlock(T("report.sheet.partA.9", ("p0", F(one.T)), ("p1", F(one.Neighbour)), ("p2", F(one.SigmaAtNeighbour)), ("p3", F(zero.T).Replace('-', '−')))),
         ]);
     }
 
-    /// <summary>Part б: σ(−t) = 1 − σ(t), measured in ULPs.</summary>
-    public ReportSection PartB() => new("part-б", L("б) σ(t) and σ(−t)", "б) Связь σ(t) и σ(−t)"),
-        L("How are σ(t) and σ(−t) related?", "Как связаны между собой σ(t) и σ(−t)?"),
-    [
-        new FormulaBlock("σ(−t) = 1 / (1 + e<sup>t</sup>) = (1 + e<sup>t</sup> − e<sup>t</sup>) / (1 + e<sup>t</sup>) = 1 − σ(t)"),
-        new TableBlock(L($"Largest |σ(−t) − (1 − σ(t))| over {_f.Grid.Points:N0} points t ∈ [−40, 40], both sides computed by the library",
-                $"Наибольшее |σ(−t) − (1 − σ(t))| по {_f.Grid.Points:N0} точкам t ∈ [−40, 40]; обе части вычислены библиотекой"),
-            ["", "float", "double"],
-            [
-                [L("t ≤ 0, in ULPs", "t ≤ 0, в ULP"), Ulp(_f.Symmetry.MaxUlpNonPositive.Value), Ulp(_d.Symmetry.MaxUlpNonPositive.Value)],
-                [L("t > 0, in ULPs", "t > 0, в ULP"), Ulp(_f.Symmetry.MaxUlpPositive.Value), Ulp(_d.Symmetry.MaxUlpPositive.Value)],
-                [L("absolute", "абсолютная"), G(_f.Symmetry.MaxAbs.Value), G(_d.Symmetry.MaxAbs.Value)],
-            ]),
-        Figure(SheetFigures.Symmetry),
-        new TextBlock(L(
-            $"The curve is symmetric about the point (0, ½). For t ≤ 0 the identity holds in float to {Ulp(_f.Symmetry.MaxUlpNonPositive.Value)}: subtracting σ(t) ≤ ½ from 1 loses nothing. For t > 0 the subtraction 1 − σ(t) cancels: σ(t) is close to 1, where float numbers are 2⁻²⁴ apart, so 1 − σ(t) keeps only a few correct digits and becomes 0 once σ(t) rounds to 1, while σ(−t) is still a small number with full precision (the largest distance, {Ulp(_f.Symmetry.MaxUlpPositive.Value)}, is at t = {G(_f.Symmetry.MaxUlpPositive.AtT)}). So a careful implementation computes σ(−t) directly and never as 1 − σ(t).",
-            $"График симметричен относительно точки (0, ½). При t ≤ 0 тождество во float выполняется с точностью {Ulp(_f.Symmetry.MaxUlpNonPositive.Value)}: вычитание σ(t) ≤ ½ из 1 ничего не теряет. При t > 0 разность 1 − σ(t) сокращается: σ(t) близка к 1, где числа float отстоят на 2⁻²⁴, поэтому в 1 − σ(t) остаётся мало верных цифр, а когда σ(t) округляется до 1, разность становится 0, хотя σ(−t) — маленькое число с полной точностью (наибольшее расхождение, {Ulp(_f.Symmetry.MaxUlpPositive.Value)}, при t = {G(_f.Symmetry.MaxUlpPositive.AtT)}). Поэтому аккуратная реализация считает σ(−t) напрямую, а не как 1 − σ(t).")),
-    ]);
+    /// <summary>Part б: σ(−t) = 1 − σ(t), with the error of 1 − σ(t) in ULPs.</summary>
+    public ReportSection PartB()
+    {
+        var worst = _f.Symmetry.MaxUlpPositive;
+        return new("part-б", T("report.sheet.partB.1"),
+            T("report.sheet.partB.2"),
+        [
+            new FormulaBlock(Steps(
+                (Sigma("−t"), "=", Frac("1", Row("1 + ", ExpT))),
+                ("", "=", Frac(Row("1 + ", ExpT, " − ", ExpT), Row("1 + ", ExpT))),
+                ("", "=", Row("1 − ", Frac(ExpT, Row("1 + ", ExpT)))),
+                ("", "=", Row("1 − ", Sigma("t"))))),
+            new TableBlock(T("report.sheet.partB.3", ("p0", Count(_f.Grid.Points, _lang))),
+                ["", "`float`", "`double`"],
+                [
+                    [T("report.sheet.partB.4"), Ulp(_f.Symmetry.MaxUlpNonPositive.Value), Ulp(_d.Symmetry.MaxUlpNonPositive.Value)],
+                    [T("report.sheet.partB.5"), Ulp(_f.Symmetry.MaxUlpPositive.Value), Ulp(_d.Symmetry.MaxUlpPositive.Value)],
+                    [T("report.sheet.partB.6"), G(_f.Symmetry.MaxUlpPositive.AtT), G(_d.Symmetry.MaxUlpPositive.AtT)],
+                    [T("report.sheet.partB.7"), G(_f.Symmetry.MaxAbs.Value), G(_d.Symmetry.MaxAbs.Value)],
+                ]),
+            Figure(SheetFigures.Symmetry),
+            new TextBlock(T("report.sheet.partB.8", ("p0", Ulp(_f.Symmetry.MaxUlpNonPositive.Value)), ("p1", Ulp(worst.Value)), ("p2", G(worst.AtT)))),
+        ]);
+    }
 
     /// <summary>Part в: σ′ = σ(1 − σ), and where the product form breaks down.</summary>
     public ReportSection PartV()
     {
         var bf = _f.Derivative.Breakdown;
         var bd = _d.Derivative.Breakdown;
-        return new("part-в", L("в) σ(t) and σ′(t)", "в) Связь σ(t) и σ′(t)"),
-            L("How are σ(t) and σ′(t) related?", "Как связаны между собой σ(t) и σ′(t)?"),
+        var fraction = Frac(ExpT, Row("1 + ", ExpT));
+        return new("part-в", T("report.sheet.partV.1"),
+            T("report.sheet.partV.2"),
         [
-            new FormulaBlock("σ′(t) = e<sup>−t</sup> / (1 + e<sup>−t</sup>)<sup>2</sup> = σ(t)·(1 − σ(t)) = σ(t)·σ(−t)"),
-            new TableBlock(L("The library's σ′(t) against σ(t)(1 − σ(t)) evaluated in the same format", "σ′(t) из библиотеки против σ(t)(1 − σ(t)) в том же формате"),
-                ["", "float", "double"],
+            new FormulaBlock(Steps(
+                (Row("σ′", Paren("t")), "=", Sup(Paren(fraction), "′")),
+                ("", "=", Row(fraction, " − ", Frac(ExpT, Sup(Paren("1 + ", ExpT), "2")), "·", ExpT)),
+                ("", "=", Row(fraction, "·", Paren("1 − ", fraction))),
+                ("", "=", Row(Sigma("t"), "·", Paren("1 − ", Sigma("t")))),
+                ("", "=", Row(Sigma("t"), "·", Sigma("−t"))))),
+            new TableBlock(T("report.sheet.partV.3"),
+                ["", "`float`", "`double`"],
                 [
-                    [L("largest gap, t ≤ 0", "наибольшее расхождение, t ≤ 0"), Ulp(_f.Derivative.MaxUlpNonPositive.Value), Ulp(_d.Derivative.MaxUlpNonPositive.Value)],
-                    [L("largest gap, t > 0", "наибольшее расхождение, t > 0"), Ulp(_f.Derivative.MaxUlpPositive.Value), Ulp(_d.Derivative.MaxUlpPositive.Value)],
-                    [L("σ(1 − σ) = 0 from t =", "σ(1 − σ) = 0 начиная с t ="), F(bf.T), D(bd.T)],
-                    [L("σ′ there (library)", "σ′ там же (библиотека)"), F(bf.Derivative), D(bd.Derivative)],
+                    [T("report.sheet.partV.4"), Ulp(_f.Derivative.MaxUlpNonPositive.Value), Ulp(_d.Derivative.MaxUlpNonPositive.Value)],
+                    [T("report.sheet.partV.5"), Ulp(_f.Derivative.MaxUlpPositive.Value), Ulp(_d.Derivative.MaxUlpPositive.Value)],
+                    [T("report.sheet.partV.6"), F(bf.T), D(bd.T)],
+                    [T("report.sheet.partV.7"), F(bf.Derivative), D(bd.Derivative)],
                 ]),
-            Figure(SheetFigures.SigmoidAndDerivative),
-            new TextBlock(L(
-                $"Differentiating gives σ′ = σ(1 − σ): the derivative is computed from the forward value alone, which is what backpropagation uses. In floating point the factor 1 − σ(t) cancels for t > 0 (see part б): from t = {F(bf.T)} in float σ(t) rounds to 1 and σ(1 − σ) is exactly 0, while the true derivative is still {F(bf.Derivative)} (in double the same happens at t = {D(bd.T)}). The library evaluates σ′(t) = σ(t)·σ(−t), which has no subtraction and stays accurate in both tails.",
-                $"Дифференцирование даёт σ′ = σ(1 − σ): производная выражается через уже посчитанное значение σ, этим и пользуется обратное распространение. В машинной арифметике множитель 1 − σ(t) при t > 0 сокращается (см. пункт б): начиная с t = {F(bf.T)} во float σ(t) округляется до 1 и σ(1 − σ) равна ровно 0, хотя настоящая производная ещё {F(bf.Derivative)} (в double то же при t = {D(bd.T)}). Библиотека считает σ′(t) = σ(t)·σ(−t) — без вычитания, точно в обоих хвостах.")),
+            Figure(SheetFigures.ProductCollapse),
+            new TextBlock(T("report.sheet.partV.8", ("p0", F(bf.T)), ("p1", Prose(bf.Derivative)), ("p2", D(bd.T)))),
         ]);
     }
 
     /// <summary>Part г: σ(0) and σ′(0).</summary>
-    public ReportSection PartG() => new("part-г", L("г) σ(0) and σ′(0)", "г) σ(0) и σ′(0)"),
-        L("Find σ(0) and σ′(0).", "Найдите σ(0) и σ′(0)."),
+    public ReportSection PartG() => new("part-г", T("report.sheet.partG.1"),
+        T("report.sheet.partG.2"),
     [
-        new FormulaBlock("σ(0) = 1 / (1 + e<sup>0</sup>) = ½;&emsp; σ′(0) = σ(0)·(1 − σ(0)) = ½ · ½ = ¼"),
-        new TableBlock(L("Computed by the library", "Вычислено библиотекой"), ["", "float", "double"],
+        new FormulaBlock(Steps(
+            (Sigma("0"), "=", Row(Frac("1", Row("1 + ", Sup("e", "0"))), " = ", Frac("1", "2"))),
+            (Row("σ′", Paren("0")), "=", Row(Sigma("0"), "·", Paren("1 − ", Sigma("0")), " = ", Frac("1", "2"), "·", Frac("1", "2"), " = ", Frac("1", "4"))))),
+        new TableBlock(T("report.sheet.partG.3"), ["", "`float`", "`double`"],
         [
             ["σ(0)", F(_f.AtZero.Sigma), D(_d.AtZero.Sigma)],
             ["σ′(0)", F(_f.AtZero.Derivative), D(_d.AtZero.Derivative)],
         ]),
-        new TextBlock(L(
-            "Both values are exact in binary floating point: ½ and ¼ are powers of two. σ(0) = ½ means a logit of 0 is a coin toss; σ′(0) = ¼ is the steepest slope of σ (part и).",
-            "Оба значения точны в двоичной арифметике: ½ и ¼ — степени двойки. σ(0) = ½ значит, что логит 0 — это подбрасывание монетки; σ′(0) = ¼ — наибольший наклон σ (пункт и).")),
+        new TextBlock(T("report.sheet.partG.4")),
     ]);
 
     /// <summary>Part д: the inverse function (logit) and its round trip.</summary>
-    public ReportSection PartD() => new("part-д", L("д) The inverse function: logit", "д) Обратная функция: логит"),
-        L("Find the inverse function σ⁻¹.", "Найдите обратную функцию σ⁻¹."),
-    [
-        new FormulaBlock("y = 1 / (1 + e<sup>−t</sup>) ⇒ e<sup>−t</sup> = (1 − y) / y ⇒ σ<sup>−1</sup>(y) = ln(y / (1 − y)) = logit(y)"),
-        new TableBlock(L("Round trip logit(σ(t)) − t over the grid t ∈ [−40, 40]", "Круговая проверка logit(σ(t)) − t на сетке t ∈ [−40, 40]"),
-            ["", "float", "double"],
-            [
-                [L("largest |error|, t ≤ 0", "наибольшая |ошибка|, t ≤ 0"), G(_f.Logit.NonPositive.MaxAbs.Value), G(_d.Logit.NonPositive.MaxAbs.Value)],
-                [L("largest |error|, t > 0", "наибольшая |ошибка|, t > 0"), G(_f.Logit.Positive.MaxAbs.Value), G(_d.Logit.Positive.MaxAbs.Value)],
-                [L("largest relative error, t > 0", "наибольшая относительная ошибка, t > 0"), G(_f.Logit.Positive.MaxRel.Value), G(_d.Logit.Positive.MaxRel.Value)],
-                [L("logit(σ(t)) = +∞ from t =", "logit(σ(t)) = +∞ начиная с t ="), F(_f.Logit.InfiniteFrom), D(_d.Logit.InfiniteFrom)],
-            ]),
-        Figure(SheetFigures.Logit),
-        new TextBlock(L(
-            $"The inverse of σ is the logit, the log-odds ln(p / (1 − p)); classifiers (and gradient boosting) usually output it and apply σ only at the end. Going t → σ(t) → logit is lossless for t ≤ 0 (error at most {G(_f.Logit.NonPositive.MaxAbs.Value)} in float), because small probabilities keep full relative precision. For t > 0 probabilities crowd near 1, so the trip back loses information (up to {G(_f.Logit.Positive.MaxAbs.Value)} in float), and from t = {F(_f.Logit.InfiniteFrom)} σ(t) = 1 and the logit is +∞. Keep logits, not probabilities, when you can.",
-            $"Обратная к σ функция — логит, логарифм шансов ln(p / (1 − p)); классификаторы (и градиентный бустинг) обычно выдают именно его, а σ применяют в самом конце. Путь t → σ(t) → логит без потерь при t ≤ 0 (ошибка не больше {G(_f.Logit.NonPositive.MaxAbs.Value)} во float), потому что маленькие вероятности хранятся с полной относительной точностью. При t > 0 вероятности теснятся у 1, и обратный путь теряет информацию (до {G(_f.Logit.Positive.MaxAbs.Value)} во float), а с t = {F(_f.Logit.InfiniteFrom)} σ(t) = 1 и логит равен +∞. Храните логиты, а не вероятности, когда это возможно.")),
-    ]);
+    public ReportSection PartD()
+    {
+        var nonPositive = _f.Logit.NonPositive;
+        var ratio = Frac("y", Row("1 − y"));
+        return new("part-д", T("report.sheet.partD.1"),
+            T("report.sheet.partD.2"),
+        [
+            new FormulaBlock(Steps(
+                ("y", "=", Frac("1", Row("1 + ", ExpMinusT))),
+                (ExpMinusT, "=", Row(Frac("1", "y"), " − 1 = ", Frac("1 − y", "y"))),
+                ("−t", "=", Row("ln ", Frac("1 − y", "y"))),
+                ("t", "=", Row("ln ", ratio)),
+                (Row(Sup("σ", "−1"), Paren("y")), "=", Row("ln ", ratio, " = ", T("report.sheet.partD.3"), Paren("y"))))),
+            new TableBlock(T("report.sheet.partD.4"),
+                ["", "`float`", "`double`"],
+                [
+                    [T("report.sheet.partD.5"), G(_f.Logit.NonPositive.MaxAbs.Value), G(_d.Logit.NonPositive.MaxAbs.Value)],
+                    [T("report.sheet.partD.6"), G(_f.Logit.NonPositive.MaxRel.Value), G(_d.Logit.NonPositive.MaxRel.Value)],
+                    [T("report.sheet.partD.7"), G(_f.Logit.NonPositive.MaxRel.AtT), G(_d.Logit.NonPositive.MaxRel.AtT)],
+                    [T("report.sheet.partD.8"), G(_f.Logit.Positive.MaxAbs.Value), G(_d.Logit.Positive.MaxAbs.Value)],
+                    [T("report.sheet.partD.9"), G(_f.Logit.Positive.MaxRel.Value), G(_d.Logit.Positive.MaxRel.Value)],
+                    [T("report.sheet.partD.10"), F(_f.Logit.InfiniteFrom), D(_d.Logit.InfiniteFrom)],
+                ]),
+            Figure(SheetFigures.Logit),
+            new TextBlock(T("report.sheet.partD.11", ("p0", Prose(nonPositive.MaxAbs.Value)), ("p1", Prose(nonPositive.MaxRel.Value)), ("p2", Prose(nonPositive.MaxRel.AtT)), ("p3", Prose(_f.Logit.Positive.MaxAbs.Value)), ("p4", F(_f.Logit.InfiniteFrom)))),
+        ]);
+    }
 
     /// <summary>Part е: [ln σ]′ = σ(−t), checked by central differences.</summary>
-    public ReportSection PartE() => new("part-е", L("е) [ln σ(t)]′ and σ(−t)", "е) Связь [ln σ(t)]′ и σ(−t)"),
-        L("How are [ln σ(t)]′ and σ(−t) related?", "Как связаны между собой [ln σ(t)]′ и σ(−t)?"),
+    public ReportSection PartE() => new("part-е", T("report.sheet.partE.1"),
+        T("report.sheet.partE.2"),
     [
-        new FormulaBlock("[ln σ(t)]′ = σ′(t) / σ(t) = σ(t)(1 − σ(t)) / σ(t) = 1 − σ(t) = σ(−t)"),
-        new TableBlock(L("Central difference (ln σ(t+h) − ln σ(t−h)) / 2h of the library's ln σ against its σ(−t), t ∈ [−40, 40]",
-                "Центральная разность (ln σ(t+h) − ln σ(t−h)) / 2h от ln σ библиотеки против её же σ(−t), t ∈ [−40, 40]"),
-            ["", "float", "double"],
+        new FormulaBlock(Steps(
+            (Sup(Row("[ln ", Sigma("t"), "]"), "′"), "=", Frac(Row("σ′", Paren("t")), Sigma("t"))),
+            ("", "=", Frac(Row(Sigma("t"), "·", Paren("1 − ", Sigma("t"))), Sigma("t"))),
+            ("", "=", Row("1 − ", Sigma("t"))),
+            ("", "=", Sigma("−t")))),
+        new TableBlock(T("report.sheet.partE.3"),
+            ["", "`float`", "`double`"],
             [
                 ["h", G(_f.LogDerivative.Step), G(_d.LogDerivative.Step)],
-                [L("largest |error|", "наибольшая |ошибка|"), G(_f.LogDerivative.Error.MaxAbs.Value), G(_d.LogDerivative.Error.MaxAbs.Value)],
-                [L("largest relative error", "наибольшая относительная ошибка"), G(_f.LogDerivative.Error.MaxRel.Value), G(_d.LogDerivative.Error.MaxRel.Value)],
+                [T("report.sheet.partE.4"), G(_f.LogDerivative.Error.MaxAbs.Value), G(_d.LogDerivative.Error.MaxAbs.Value)],
+                [T("report.sheet.partE.5"), G(_f.LogDerivative.Error.MaxRel.Value), G(_d.LogDerivative.Error.MaxRel.Value)],
             ]),
         Figure(SheetFigures.LogSigmoid),
-        new TextBlock(L(
-            "The slope of ln σ is σ(−t): close to 1 where σ is small (ln σ(t) ≈ t) and close to 0 where σ ≈ 1. This is why the gradient of the log-loss −ln σ(z) with respect to the logit is σ(z) − 1, and of the full binary cross-entropy σ(z) − y. The numerical derivative agrees to the accuracy a central difference can give (about ε^⅔ of the format).",
-            "Наклон ln σ равен σ(−t): близок к 1, где σ мала (ln σ(t) ≈ t), и к 0, где σ ≈ 1. Поэтому градиент log-loss −ln σ(z) по логиту равен σ(z) − 1, а полной бинарной кросс-энтропии — σ(z) − y. Численная производная совпадает с точностью, которую может дать центральная разность (порядка ε^⅔ формата).")),
+        new TextBlock(T("report.sheet.partE.6")),
     ]);
 
     /// <summary>Part ё: the plots of σ and σ′.</summary>
     public ReportSection PartYo()
     {
         double[] ts = [0, 2, 5, 10];
-        return new("part-ё", L("ё) The graphs of σ and σ′", "ё) Графики σ и σ′"),
-            L("Plot σ(t) and σ′(t).", "Постройте графики функций σ(t) и σ′(t)."),
+        return new("part-ё", T("report.sheet.partYo.1"),
+            T("report.sheet.partYo.2"),
         [
-            new FormulaBlock("σ(t) = 1 / (1 + e<sup>−t</sup>),&emsp; σ′(t) = σ(t)·σ(−t)"),
-            new TableBlock(L("Values from the library (double)", "Значения из библиотеки (double)"), ["t", "σ(t)", "σ′(t)"],
+            new FormulaBlock(Lines(
+                Row(Sigma("t"), " = ", Frac("1", Row("1 + ", ExpMinusT))),
+                Row("σ′", Paren("t"), " = ", Sigma("t"), "·", Sigma("−t")))),
+            new TableBlock(T("report.sheet.partYo.3"), ["t", "σ(t)", "σ′(t)"],
                 ts.Select(t => (IReadOnlyList<string>)[G(t), G(Logistic.Sigmoid(t), "G8"), G(Logistic.SigmoidDerivative(t), "G8")]).ToArray()),
             Figure(SheetFigures.SigmoidAndDerivative),
-            new TextBlock(L(
-                "σ looks like a distribution function: non-decreasing, S-shaped, with asymptotes 0 and 1 and the centre of symmetry (0, ½). Its derivative is an even bell with its peak ¼ at t = 0 that is already below 0.01 for |t| > 4.6: outside a narrow band the sigmoid is flat.",
-                "σ выглядит как функция распределения: не убывает, S-образная, с асимптотами 0 и 1 и центром симметрии (0, ½). Производная — чётный «холмик» с вершиной ¼ в t = 0, уже при |t| > 4.6 она меньше 0.01: вне узкой полосы сигмоида плоская.")),
+            new TextBlock(T("report.sheet.partYo.4")),
         ]);
     }
 
-    /// <summary>Part ж: σ(kt) approaching the unit step.</summary>
+    /// <summary>Part ж: σ(kt) approaching the unit step, with a zoom showing σ(1000t) is still smooth.</summary>
     public ReportSection PartZh()
     {
         int[] ks = [1, 10, 100, 1000];
         double rise = 2 * Logistic.Logit(0.99);
-        return new("part-ж", L("ж) A smooth step", "ж) Гладкая ступенька"),
-            L("Plot σ(t), σ(10t), σ(100t), σ(1000t). How do they behave?", "Постройте графики σ(t), σ(10t), σ(100t), σ(1000t). Как они себя ведут?"),
+        var kt = Row("k", "t");
+        return new("part-ж", T("report.sheet.partZh.1"),
+            T("report.sheet.partZh.2"),
         [
-            new FormulaBlock("σ(kt) → [t &gt; 0] + ½·[t = 0] as k → ∞;&emsp; d/dt σ(kt) = k·σ′(kt), slope at 0 = k/4"),
-            new TableBlock(L("Computed by the library (double)", "Вычислено библиотекой (double)"),
-                ["k", L("slope at 0: k·σ′(0)", "наклон в 0: k·σ′(0)"), L("rise 0.01 → 0.99 over Δt = 2·logit(0.99)/k", "подъём 0.01 → 0.99 на Δt = 2·logit(0.99)/k"), "σ(k·0.1)"],
+            new FormulaBlock(Lines(
+                Row(Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 0", Space(0.3), Text(T("report.sheet.partZh.for")), Space(0.3), "t < 0"),
+                Row(Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 1", Space(0.3), Text(T("report.sheet.partZh.for")), Space(0.3), "t > 0"),
+                Row(Sigma(Row("k", "·0")), " = ", Frac("1", "2"), Space(0.3), Text(T("report.sheet.partZh.everyK"))),
+                Row(Frac("d", Row("d", "t")), Sigma(kt), " = k·σ′", Paren(kt), ",", Space(0.5), "k·σ′", Paren("0"), " = ", Frac("k", "4")),
+                Row(Sub("Δt", "0.01 → 0.99"), " = ", Frac(Row("2·", T("report.sheet.partZh.5"), Paren("0.99")), "k"), " ≈ ", Frac("9.19", "k")))),
+            new TableBlock(T("report.sheet.partZh.6"),
+                ["k", T("report.sheet.partZh.7"), T("report.sheet.partZh.8"), "σ(k·0.1)"],
                 ks.Select(k => (IReadOnlyList<string>)[G(k), G(k * Logistic.SigmoidDerivative(0.0)), G(rise / k), G(Logistic.Sigmoid(k * 0.1), "G8")]).ToArray()),
             Figure(SheetFigures.Steepening),
-            new TextBlock(L(
-                "The larger the factor in front of t, the sharper the rise: σ(kt) climbs from 0.01 to 0.99 over an interval of width 9.19/k and tends to the unit step (except at t = 0, where it stays ½). Unlike the step it is differentiable everywhere, but its slope k/4 at 0 grows without bound while the slope elsewhere vanishes — a steep sigmoid gives gradients that are either huge or zero.",
-                "Чем больше коэффициент при t, тем резче перепад: σ(kt) поднимается от 0.01 до 0.99 на отрезке длины 9.19/k и стремится к единичной ступеньке (кроме t = 0, где остаётся ½). В отличие от ступеньки она всюду дифференцируема, но её наклон k/4 в нуле неограниченно растёт, а вне нуля наклон исчезает — крутая сигмоида даёт градиенты либо огромные, либо нулевые.")),
+            Figure(SheetFigures.SteepeningZoom),
+            new TextBlock(T("report.sheet.partZh.9", ("p0", G(rise / 1000, "G2")))),
         ]);
     }
 }

@@ -28,12 +28,12 @@ public static class PropsTable
             rows.Add(new("а", $"{th.Type}: σ(t) = 0 for t ≤", nf.Format(th.RoundsToZero.T),
                 $"{th.RoundsToZero.Bits}; σ({nf.Format(th.RoundsToZero.Neighbour)}) = {nf.Format(th.RoundsToZero.SigmaAtNeighbour)}"));
         }
-        rows.Add(new("б", "max |σ(−t) − (1 − σ(t))|, t ≤ 0", Ulps(p.Symmetry.MaxUlpNonPositive.Value), At(p.Symmetry.MaxUlpNonPositive)));
-        rows.Add(new("б", "max |σ(−t) − (1 − σ(t))|, t > 0", Ulps(p.Symmetry.MaxUlpPositive.Value),
+        rows.Add(new("б", "error of 1 − σ(t) vs exact σ(−t), t ≤ 0", Ulps(p.Symmetry.MaxUlpNonPositive.Value), At(p.Symmetry.MaxUlpNonPositive)));
+        rows.Add(new("б", "error of 1 − σ(t) vs exact σ(−t), t > 0", Ulps(p.Symmetry.MaxUlpPositive.Value),
             At(p.Symmetry.MaxUlpPositive) + " (1 − σ(t) cancels)"));
         rows.Add(new("б", "max |σ(−t) − (1 − σ(t))|, absolute", G(p.Symmetry.MaxAbs.Value), At(p.Symmetry.MaxAbs)));
-        rows.Add(new("в", "max gap σ′ vs σ(1 − σ), t ≤ 0", Ulps(p.Derivative.MaxUlpNonPositive.Value), At(p.Derivative.MaxUlpNonPositive)));
-        rows.Add(new("в", "max gap σ′ vs σ(1 − σ), t > 0", Ulps(p.Derivative.MaxUlpPositive.Value), At(p.Derivative.MaxUlpPositive)));
+        rows.Add(new("в", "error of σ(1 − σ) vs exact σ′, t ≤ 0", Ulps(p.Derivative.MaxUlpNonPositive.Value), At(p.Derivative.MaxUlpNonPositive)));
+        rows.Add(new("в", "error of σ(1 − σ) vs exact σ′, t > 0", Ulps(p.Derivative.MaxUlpPositive.Value), At(p.Derivative.MaxUlpPositive)));
         rows.Add(new("в", "max gap σ′ vs σ(1 − σ), absolute", G(p.Derivative.MaxAbs.Value), At(p.Derivative.MaxAbs)));
         rows.Add(new("в", "σ(1 − σ) breaks down at t =", f.Format(p.Derivative.Breakdown.T),
             $"σ = {f.Format(p.Derivative.Breakdown.Sigma)}, σ(1 − σ) = {f.Format(p.Derivative.Breakdown.Product)}, σ′ = {f.Format(p.Derivative.Breakdown.Derivative)}"));
@@ -50,7 +50,7 @@ public static class PropsTable
         rows.Add(new("и", "max σ′", f.Format(p.MaxDerivative.Value), $"golden-section search ended at t = {G(p.MaxDerivative.T)}"));
         rows.Add(new("и", "σ′ = max for t in", $"[{G(p.MaxDerivative.PlateauFrom)}, {G(p.MaxDerivative.PlateauTo)}]", $"{p.Type} cannot tell these apart"));
         foreach (var b in p.MaxDerivative.Powers)
-            rows.Add(new("и", $"0.25^{b.Layers}", G(b.Bound), b.Layers == 1 ? "bound on the gradient factor of n sigmoid layers" : ""));
+            rows.Add(new("и", $"0.25{Superscript(b.Layers)}", G(b.Bound), b.Layers == 1 ? "bound on the σ′ factors of n sigmoid layers (times ∏‖Wₖ‖)" : ""));
         return rows;
     }
 
@@ -58,7 +58,9 @@ public static class PropsTable
 
     private static string G(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 
-    private static string Ulps(double x) => x.ToString("N0", CultureInfo.InvariantCulture) + " ULP";
+    private static string Ulps(double x) => (x < 100 ? x.ToString("G3", CultureInfo.InvariantCulture) : x.ToString("N0", CultureInfo.InvariantCulture)) + " ULP";
+
+    private static string Superscript(int n) => string.Concat(n.ToString(CultureInfo.InvariantCulture).Select(c => "⁰¹²³⁴⁵⁶⁷⁸⁹"[c - '0']));
 
     private static string At(Extreme e) => "at t = " + G(e.AtT);
 }

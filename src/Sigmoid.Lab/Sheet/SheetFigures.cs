@@ -16,7 +16,8 @@ public sealed record SheetFigure(string Name, string Part, string TitleKey, Func
 }
 
 /// <summary>
-/// The figures of parts ё, ж, б, д, е and и, every value computed by the library in double. Each is drawn through
+/// The figures of parts б, в, д, е, ё, ж, и and к, every value computed by the library (in double unless the figure
+/// is about float). Each is drawn through
 /// <see cref="LabStyle"/> with titles, axis labels and legends in English or Russian.
 /// </summary>
 public static class SheetFigures
@@ -30,7 +31,7 @@ public static class SheetFigures
             LabStyle.AddHorizontalReference(plot, 0);
             LabStyle.AddHorizontalReference(plot, 1);
             LabStyle.AddHorizontalReference(plot, 0.25);
-            LabStyle.AddLine(plot, t, Map(t, Logistic.Sigmoid), 0, "σ(t) = 1 / (1 + e^(−t))");
+            LabStyle.AddLine(plot, t, Map(t, Logistic.Sigmoid), 0, "σ(t) = 1 / (1 + e⁻ᵗ)");
             LabStyle.AddLine(plot, t, Map(t, Logistic.SigmoidDerivative), 1, "σ′(t) = σ(t)·(1 − σ(t))");
             var peak = plot.Add.Marker(0, Logistic.SigmoidDerivative(0.0), MarkerShape.FilledCircle, 9, LabStyle.Palette[LabStyle.Highlight]);
             peak.LegendText = T(lang, "figure.sigmoidAndDerivative.peak");
@@ -56,6 +57,83 @@ public static class SheetFigures
             LabStyle.AddLine(plot, [-3, 0, 0, 3], [0, 0, 1, 1], LabStyle.Reference,
                 T(lang, "figure.steepening.step"), width: 2, dashed: true);
             plot.Axes.SetLimits(-3, 3, -0.08, 1.08);
+            plot.ShowLegend(Alignment.UpperLeft);
+            return plot;
+        });
+
+    /// <summary>ж, zoomed: t ∈ [−0.05, 0.05], where σ(1000t) is still a smooth S of width 2·logit(0.99)/1000 ≈ 0.0092.</summary>
+    public static SheetFigure SteepeningZoom { get; } = new("steepening-zoom", "ж",
+        "figure.steepeningZoom.title", lang =>
+        {
+            var plot = LabStyle.NewPlot(SteepeningZoom!.Title(lang), "t", "σ(k·t)");
+            double[] t = Range(-0.05, 0.05, 2001);
+            // σ(t) and σ(10t) are nearly flat at this scale; the two steep curves are the point (same colours as ж).
+            LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(100 * x)), 2, "σ(100·t)", width: 3);
+            LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(1000 * x)), 3, "σ(1000·t)", width: 3);
+            LabStyle.AddLine(plot, [-0.05, 0, 0, 0.05], [0, 0, 1, 1], LabStyle.Reference,
+                T(lang, "figure.steepening.step"), width: 2, dashed: true);
+            // The band where σ(1000t) climbs from 0.01 to 0.99: |t| ≤ logit(0.99)/1000.
+            double half = Logistic.Logit(0.99) / 1000;
+            var band = plot.Add.Rectangle(-half, half, -0.08, 1.08);
+            band.FillStyle.Color = LabStyle.Palette[LabStyle.Highlight].WithAlpha(0.15);
+            band.LineStyle.Width = 0;
+            string width = (2 * half).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture);
+            band.LegendText = $"0.01 → 0.99: Δt ≈ {width}";
+            plot.Axes.SetLimits(-0.05, 0.05, -0.08, 1.08);
+            plot.ShowLegend(Alignment.LowerRight);
+            return plot;
+        });
+
+    /// <summary>в: in float, σ(1 − σ) collapses to exactly 0 where σ rounds to 1, while the library's σ′ does not (log scale).</summary>
+    public static SheetFigure ProductCollapse { get; } = new("product-collapse", "в",
+        "figure.productCollapse.title", lang =>
+        {
+            var plot = LabStyle.NewPlot(ProductCollapse!.Title(lang), "t", T(lang, "figure.productCollapse.y"));
+            var f = NumberFormat.Float;
+            double[] t = Range(0, 20, 4001);
+            double Product(double x) { double s = f.Sigmoid(x); return f.Mul(s, f.Sub(1.0, s)); }
+            double[] kept = t.Where(x => Product(x) > 0).ToArray();
+            LabStyle.AddLine(plot, t, Map(t, x => Math.Log10(f.SigmoidDerivative(x))), 0, T(lang, "figure.productCollapse.library"), width: 4);
+            LabStyle.AddLine(plot, kept, Map(kept, x => Math.Log10(Product(x))), 1, T(lang, "figure.productCollapse.product"), width: 2);
+            double collapse = SheetProperties.Thresholds(f).RoundsToOne.T;
+            LabStyle.AddVerticalReference(plot, collapse);
+            var text = plot.Add.Text($"t = {f.Format(collapse)}: σ = 1", collapse, -1.5);
+            text.LabelFontSize = LabStyle.TickSize;
+            text.LabelFontName = LabStyle.FontName;
+            text.LabelFontColor = LabStyle.Palette[LabStyle.Reference];
+            text.LabelAlignment = Alignment.UpperRight;
+            plot.Axes.SetLimits(0, 20, -9, 0);
+            plot.ShowLegend(Alignment.LowerLeft);
+            return plot;
+        });
+
+    /// <summary>к: behind a sigmoid one step can move two weights only both up or both down; the optimum may need (+, −).</summary>
+    public static SheetFigure UpdateQuadrants { get; } = new("update-quadrants", "к",
+        "figure.updateQuadrants.title", lang =>
+        {
+            var plot = LabStyle.NewPlot(UpdateQuadrants!.Title(lang), "Δw₁", "Δw₂");
+            var allowed = LabStyle.Palette[2].WithAlpha(0.16);
+            foreach (var (x1, x2, y1, y2) in new[] { (0.0, 1.3, 0.0, 1.3), (-1.3, 0.0, -1.3, 0.0) })
+            {
+                var r = plot.Add.Rectangle(x1, x2, y1, y2);
+                r.FillStyle.Color = allowed;
+                r.LineStyle.Width = 0;
+            }
+            LabStyle.AddHorizontalReference(plot, 0);
+            LabStyle.AddVerticalReference(plot, 0);
+            Label(plot, T(lang, "figure.updateQuadrants.up"), 0.65, 1.15, LabStyle.Palette[2]);
+            Label(plot, T(lang, "figure.updateQuadrants.down"), -0.65, -1.15, LabStyle.Palette[2]);
+            // Needed: w₁ up, w₂ down (towards the optimum). Taken: alternating steps from the two allowed quadrants.
+            var needed = plot.Add.Arrow(new Coordinates(0, 0), new Coordinates(1.0, -0.6));
+            needed.ArrowFillColor = LabStyle.Palette[0];
+            needed.ArrowLineColor = LabStyle.Palette[0];
+            needed.ArrowWidth = 5;
+            needed.LegendText = T(lang, "figure.updateQuadrants.needed");
+            double[] zx = [0, 0.55, 0.5, 0.95, 0.92];
+            double[] zy = [0, 0.12, -0.36, -0.26, -0.62];
+            var path = LabStyle.AddLine(plot, zx, zy, 1, T(lang, "figure.updateQuadrants.steps"), width: 2.5f);
+            path.MarkerSize = 8;
+            plot.Axes.SetLimits(-1.3, 1.3, -1.3, 1.3);
             plot.ShowLegend(Alignment.UpperLeft);
             return plot;
         });
@@ -111,11 +189,11 @@ public static class SheetFigures
             return plot;
         });
 
-    /// <summary>и: the bound max(σ′)ⁿ = 0.25ⁿ on the factor a gradient picks up through n sigmoid layers (log scale).</summary>
+    /// <summary>и: the bound (max σ′)ⁿ = 4⁻ⁿ on the σ′ factors a gradient picks up through n sigmoid layers (log scale; the weights' norms multiply it).</summary>
     public static SheetFigure LayerBound { get; } = new("layer-bound", "и",
         "figure.layerBound.title", lang =>
         {
-            var plot = LabStyle.NewPlot(LayerBound!.Title(lang), T(lang, "figure.layerBound.x"), "log₁₀ (max σ′)ⁿ");
+            var plot = LabStyle.NewPlot(LayerBound!.Title(lang), T(lang, "figure.layerBound.x"), "log₁₀ (σ′(0))ⁿ");
             double max = Logistic.SigmoidDerivative(0.0);
             double[] n = Enumerable.Range(1, 20).Select(i => (double)i).ToArray();
             double epsilon = Math.Log10(Math.ScaleB(1.0, -23));
@@ -133,12 +211,23 @@ public static class SheetFigures
         });
 
     /// <summary>Every sheet figure, in the order of <c>sigmoid plot</c>.</summary>
-    public static IReadOnlyList<SheetFigure> All { get; } = [SigmoidAndDerivative, Steepening, Symmetry, Logit, LogSigmoid, LayerBound];
+    public static IReadOnlyList<SheetFigure> All { get; } =
+        [SigmoidAndDerivative, Steepening, SteepeningZoom, Symmetry, ProductCollapse, Logit, LogSigmoid, LayerBound, UpdateQuadrants];
 
     /// <summary>The figures illustrating part <paramref name="part"/> (may be empty).</summary>
     public static IEnumerable<SheetFigure> ForPart(string part) => All.Where(f => f.Part == part);
 
     private static string T(Language language, string key) => TextCatalog.For(language)[key];
+
+    private static void Label(Plot plot, string text, double x, double y, Color color)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontSize = LabStyle.LabelSize;
+        label.LabelFontName = LabStyle.FontName;
+        label.LabelFontColor = color;
+        label.LabelBold = true;
+        label.LabelAlignment = Alignment.MiddleCenter;
+    }
 
     private static double[] Range(double from, double to, int points) =>
         Enumerable.Range(0, points).Select(i => from + (to - from) * i / (points - 1)).ToArray();

@@ -1,3 +1,5 @@
+using Sigmoid.Lab.Reference;
+
 namespace Sigmoid.Lab.Sheet;
 
 /// <summary>
@@ -68,6 +70,19 @@ public static class SheetProperties
         for (int i = 0; i < Grid.Points; i++) yield return Grid.From + i * Grid.Step;
     }
 
+    /// <summary>
+    /// The error of <paramref name="computed"/> against the exact f(<paramref name="x"/>) from the project's
+    /// high-precision reference, in ULPs of the exact value as the README defines them (the spacing of the format in
+    /// the binade of the exact value; subnormal spacing below the normal range).
+    /// </summary>
+    public static double UlpError(NumberFormat format, double computed, SigmoidFunction function, double x)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var reference = Reference.NumberFormat.Parse(format.Name)
+                        ?? throw new ArgumentException($"The reference has no format '{format.Name}'.", nameof(format));
+        return Rounding.UlpError(computed, ReferenceFunctions.Evaluate(function, x), reference);
+    }
+
     private static SymmetryPart Symmetry(NumberFormat f)
     {
         var ulpNeg = new Max(); var ulpPos = new Max(); var abs = new Max();
@@ -75,7 +90,7 @@ public static class SheetProperties
         {
             double mirrored = f.Sigmoid(-t);
             double complement = f.Sub(1.0, f.Sigmoid(t));
-            (t <= 0 ? ulpNeg : ulpPos).Offer(f.UlpDistance(mirrored, complement), t);
+            (t <= 0 ? ulpNeg : ulpPos).Offer(UlpError(f, complement, SigmoidFunction.Sigmoid, -t), t);
             abs.Offer(Math.Abs(mirrored - complement), t);
         }
         return new SymmetryPart("б", ulpNeg.Result, ulpPos.Result, abs.Result);
@@ -89,8 +104,8 @@ public static class SheetProperties
             double library = f.SigmoidDerivative(t);
             double s = f.Sigmoid(t);
             double product = f.Mul(s, f.Sub(1.0, s));
-            if (t <= 0) ulpNeg.Offer(f.UlpDistance(library, product), t);
-            else if (t < roundsToOne.T) ulpPos.Offer(f.UlpDistance(library, product), t);
+            if (t <= 0) ulpNeg.Offer(UlpError(f, product, SigmoidFunction.SigmoidDerivative, t), t);
+            else if (t < roundsToOne.T) ulpPos.Offer(UlpError(f, product, SigmoidFunction.SigmoidDerivative, t), t);
             abs.Offer(Math.Abs(library - product), t);
         }
         double b = roundsToOne.T, sb = f.Sigmoid(b);

@@ -70,17 +70,20 @@ public sealed record FormatThresholds(string Type, Threshold RoundsToOne, Thresh
 /// <param name="SigmaAtNeighbour">σ(Neighbour): still strictly between 0 and 1.</param>
 public sealed record Threshold(double T, string Bits, double Sigma, double Neighbour, double SigmaAtNeighbour);
 
-/// <summary>Part б: σ(−t) against 1 − σ(t), both computed in the format.</summary>
+/// <summary>Part б: 1 − σ(t) computed in the format against the exact σ(−t).</summary>
 /// <param name="Part">The sheet's letter, <c>б</c>.</param>
-/// <param name="MaxUlpNonPositive">Largest distance in ULPs over grid t ≤ 0 (1 − σ(t) is accurate there).</param>
-/// <param name="MaxUlpPositive">Largest distance in ULPs over grid t &gt; 0 (1 − σ(t) cancels there).</param>
+/// <param name="MaxUlpNonPositive">Largest error of 1 − σ(t) over grid t ≤ 0, in ULPs of the exact σ(−t) (the
+/// README's definition: the format's spacing in the binade of the exact value); small, 1 − σ(t) is accurate there.</param>
+/// <param name="MaxUlpPositive">The same over grid t &gt; 0, where 1 − σ(t) cancels: up to the whole value (2ᵖ⁻¹ ULPs
+/// and more, p the format's precision) once σ(t) rounds to 1 and 1 − σ(t) = 0.</param>
 /// <param name="MaxAbs">Largest |σ(−t) − (1 − σ(t))| over the whole grid.</param>
 public sealed record SymmetryPart(string Part, Extreme MaxUlpNonPositive, Extreme MaxUlpPositive, Extreme MaxAbs);
 
 /// <summary>Part в: the library's σ′(t) against the textbook σ(t)(1 − σ(t)) evaluated in the format.</summary>
 /// <param name="Part">The sheet's letter, <c>в</c>.</param>
-/// <param name="MaxUlpNonPositive">Largest gap in ULPs of σ′ over grid t ≤ 0.</param>
-/// <param name="MaxUlpPositive">Largest gap in ULPs over grid 0 &lt; t &lt; Breakdown.T.</param>
+/// <param name="MaxUlpNonPositive">Largest error of σ(t)(1 − σ(t)) computed in the format over grid t ≤ 0, in ULPs of
+/// the exact σ′(t) (the README's definition).</param>
+/// <param name="MaxUlpPositive">The same over grid 0 &lt; t &lt; Breakdown.T.</param>
 /// <param name="MaxAbs">Largest absolute gap over the grid.</param>
 /// <param name="Breakdown">Where σ(t)(1 − σ(t)) collapses to 0 while σ′(t) &gt; 0.</param>
 public sealed record DerivativePart(string Part, Extreme MaxUlpNonPositive, Extreme MaxUlpPositive, Extreme MaxAbs, Breakdown Breakdown);

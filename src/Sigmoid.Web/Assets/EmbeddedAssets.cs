@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Routing;
 namespace Sigmoid.Web.Assets;
 
 /// <summary>
-/// Serves the page (HTML, JavaScript, CSS) from resources embedded in this assembly: nothing is read from disk and
-/// nothing comes from the network, so the page works offline. Each file is read once at start-up.
+/// Serves the page (HTML, JavaScript, CSS, and the page's text in each language as <c>/strings/en.json</c> and
+/// <c>/strings/ru.json</c>) from resources embedded in this assembly: nothing is read from disk and nothing comes from
+/// the network, so the page works offline. Each file is read once at start-up.
 /// </summary>
 internal static class EmbeddedAssets
 {
@@ -16,6 +17,8 @@ internal static class EmbeddedAssets
         ("/", "index.html", "text/html; charset=utf-8"),
         ("/app.js", "app.js", "text/javascript; charset=utf-8"),
         ("/app.css", "app.css", "text/css; charset=utf-8"),
+        ("/strings/en.json", "strings.en.json", "application/json; charset=utf-8"),
+        ("/strings/ru.json", "strings.ru.json", "application/json; charset=utf-8"),
     ];
 
     /// <summary>Maps one GET route per embedded file.</summary>

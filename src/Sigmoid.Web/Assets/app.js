@@ -6,6 +6,77 @@ const SVGNS = 'http://www.w3.org/2000/svg';
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#7f7f7f', '#ff7f0e'];
 const $ = id => document.getElementById(id);
 
+// ---------------------------------------------------------------- language
+
+// Every sentence on the page comes from /strings/<language>.json (English and Russian). Static text is marked
+// data-i18n="key" (placeholders {name} keep the element's children marked data-slot="name"); messages written by
+// this script are set through say(), which remembers the key so that switching the language rewrites them too.
+const i18n = { lang: 'en', strings: {} };
+
+// Russian plural class of n: 0 for 1, 21, …; 1 for 2–4, 22–24, …; 2 for the rest.
+function pluralClass(n) {
+  const a = Math.abs(n) % 100, b = a % 10;
+  return b === 1 && a !== 11 ? 0 : b >= 2 && b <= 4 && (a < 12 || a > 14) ? 1 : 2;
+}
+
+// The word for n of a plural family from the strings (empty when the language has none, as English).
+function plural(family, n) {
+  const forms = (i18n.strings.plural || {})[family];
+  return forms ? forms[pluralClass(Number(n))] : '';
+}
+
+function tr(key, params = {}) {
+  const template = i18n.strings[key];
+  if (typeof template !== 'string') return key;
+  return template.replace(/\{(\w+)\}/g, (whole, name) => name in params ? String(params[name]) : whole);
+}
+
+// Sets an element's text to a message and remembers it for a later language switch.
+function say(element, key, params = {}) {
+  element.dataset.msg = key;
+  element.dataset.params = JSON.stringify(params);
+  element.textContent = tr(key, params);
+}
+
+function fillTemplate(element, template) {
+  const slots = {};
+  for (const child of element.querySelectorAll('[data-slot]')) slots[child.dataset.slot] = child;
+  const parts = template.split(/(\{\w+\})/);
+  element.textContent = '';
+  for (const part of parts) {
+    const slot = /^\{(\w+)\}$/.exec(part);
+    if (slot && slots[slot[1]]) element.appendChild(slots[slot[1]]);
+    else if (part) element.appendChild(document.createTextNode(part));
+  }
+}
+
+function applyStrings() {
+  document.documentElement.lang = i18n.lang;
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    const template = i18n.strings[element.dataset.i18n];
+    if (typeof template !== 'string') continue;
+    if (element.tagName === 'TITLE') element.textContent = template; else fillTemplate(element, template);
+  }
+  for (const element of document.querySelectorAll('[data-msg]'))
+    element.textContent = tr(element.dataset.msg, JSON.parse(element.dataset.params || '{}'));
+}
+
+function initialLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  let saved = null;
+  try { saved = localStorage.getItem('sigmoid-lab-language'); } catch { /* storage may be off */ }
+  const wanted = asked || saved || (navigator.language || 'en').slice(0, 2);
+  return wanted === 'ru' ? 'ru' : 'en';
+}
+
+async function setLanguage(lang) {
+  i18n.strings = await api('/strings/' + lang + '.json');
+  i18n.lang = lang;
+  $('language').value = lang;
+  try { localStorage.setItem('sigmoid-lab-language', lang); } catch { /* storage may be off */ }
+  applyStrings();
+}
+
 // ---------------------------------------------------------------- HTTP
 
 class ApiError extends Error {
@@ -23,7 +94,7 @@ async function api(path, params, method = 'GET') {
 async function errorOf(response) {
   let message = `HTTP ${response.status}`;
   try { const body = await response.json(); if (body && body.error) message = body.error; } catch { /* not JSON */ }
-  if (response.status === 429) message = 'Too many trainings: ' + message;
+  if (response.status === 429) message = tr('tooMany', { message });
   return new ApiError(response.status, message);
 }
 
@@ -181,6 +252,8 @@ const explorer = {
   range: { from: -20, to: 20, points: 801 },
   charts: {},
   cursor: 18,
+  saturation: null, // float thresholds from /api/curves: { oneFrom, zeroBelow }
+  point: null,      // the last /api/point answer
 };
 
 function kFromSlider() { return Math.round(Math.pow(10, Number($('k-slider').value)) * 1000) / 1000; }
@@ -194,18 +267,29 @@ async function plotCurves() {
     const xr = [data.t[0], data.t[data.t.length - 1]];
     const c1 = new Chart($('chart-sigmoid'), { x: xr, y: [-0.05, 1.05], xlabel: 't', ylabel: 'σ, σ′' });
     const fs = data.floatSaturation;
-    c1.band(-Infinity, fs.zeroBelow, COLORS[5], 'float σ = 0');
-    c1.band(fs.oneFrom, Infinity, COLORS[5], 'float σ = 1');
+    explorer.saturation = fs;
+    c1.band(-Infinity, fs.zeroBelow, COLORS[5], tr('bandZero'));
+    c1.band(fs.oneFrom, Infinity, COLORS[5], tr('bandOne'));
     c1.line(data.t, data.sigmoid, COLORS[0], { 'data-series': 'sigmoid' });
     c1.line(data.t, data.derivative, COLORS[1], { 'data-series': 'derivative' });
     const c2 = new Chart($('chart-logsigmoid'), { x: xr, y: pad(extent(data.logSigmoid)), xlabel: 't', ylabel: 'ln σ' });
     c2.line(data.t, data.logSigmoid, COLORS[2], { 'data-series': 'logSigmoid' });
-    const c3 = new Chart($('chart-logit'), { x: [0, 1], y: pad(extent(data.logit.value)), xlabel: 'p', ylabel: 'logit' });
+    const c3 = new Chart($('chart-logit'), { x: [0, 1], y: pad(extent(data.logit.value)), xlabel: 'p', ylabel: 'σ⁻¹(p)' });
     c3.line(data.logit.p, data.logit.value, COLORS[3], { 'data-series': 'logit' });
     explorer.charts = { sigmoid: c1, logsigmoid: c2 };
     await plotSteep();
     drawCursor();
+    writeNote();
   } catch (e) { showError($('explorer-error'), e); }
+}
+
+// The sentence under the read-out, in the page's language, from the float state of the last point.
+function writeNote() {
+  const data = explorer.point, fs = explorer.saturation;
+  if (!data) return;
+  if (!fs) { $('point-note').textContent = data.note; return; }
+  const params = { one: Number(num(fs.oneFrom).toPrecision(7)), zero: Number(num(fs.zeroBelow).toPrecision(9)) };
+  say($('point-note'), data.floatSaturated === 'one' ? 'noteOne' : data.floatSaturated === 'zero' ? 'noteZero' : 'noteNone', params);
 }
 
 const plotSteep = latestOnly(async () => {
@@ -242,7 +326,8 @@ const showPoint = latestOnly(async t => {
       const saturated = cell.dataset.type === 'float' && cell.dataset.key === 'sigmoid' && data.floatSaturated !== 'none';
       cell.classList.toggle('saturated', saturated);
     }
-    $('point-note').textContent = data.note;
+    explorer.point = data;
+    writeNote();
     drawCursor();
   } catch (e) { showError($('explorer-error'), e); }
 });
@@ -273,7 +358,7 @@ const training = { controller: null, epochs: [], firstNorms: null, total: 0, end
 async function initVanishing() {
   let options;
   try { options = await api('/api/training/options'); } catch (e) {
-    $('vanishing-unavailable').textContent = 'Training is not available from this server: ' + e.message;
+    say($('vanishing-unavailable'), 'trainingUnavailable', { error: e.message });
     $('vanishing-unavailable').hidden = false;
     $('train-start').disabled = true;
     return;
@@ -297,8 +382,7 @@ function addOption(select, value) {
 async function refreshServerStatus() {
   try {
     const s = await api('/api/training/status');
-    $('server-status').textContent =
-      `Server: ${s.running} of at most ${s.limit} trainings running · ${s.completed} completed · ${s.cancelled} stopped early`;
+    say($('server-status'), 'serverStatus', { running: s.running, limit: s.limit, completed: s.completed, cancelled: s.cancelled });
   } catch { /* the status line is informative only */ }
 }
 
@@ -315,7 +399,7 @@ async function startTraining() {
   const controller = new AbortController();
   Object.assign(training, { controller, epochs: [], firstNorms: null, total: Number(params.epochs), ended: false });
   $('train-start').disabled = true; $('train-stop').disabled = false;
-  $('train-status').textContent = 'starting…';
+  say($('train-status'), 'starting');
   showError($('train-error'), null);
   drawTraining();
   try {
@@ -325,10 +409,10 @@ async function startTraining() {
     if (!response.ok) throw await errorOf(response);
     refreshServerStatus();
     await readEvents(response, onTrainingEvent);
-    if (!training.ended) $('train-status').textContent = 'the server closed the stream';
+    if (!training.ended) say($('train-status'), 'closedStream');
   } catch (e) {
-    if (e.name === 'AbortError') $('train-status').textContent = `stopped after ${training.epochs.length} epochs`;
-    else { showError($('train-error'), e); $('train-status').textContent = 'not running'; }
+    if (e.name === 'AbortError') say($('train-status'), 'stoppedAfter', { n: training.epochs.length, epochsWord: plural('epochs', training.epochs.length) });
+    else { showError($('train-error'), e); say($('train-status'), 'notRunning'); }
   } finally {
     training.controller = null;
     $('train-start').disabled = false; $('train-stop').disabled = true;
@@ -363,22 +447,20 @@ async function readEvents(response, onEvent) {
 }
 
 function onTrainingEvent(name, data) {
-  if (name === 'start') $('train-status').textContent = `training ${data.activation}, depth ${data.depth}, width ${data.width}…`;
+  if (name === 'start') say($('train-status'), 'trainingStart', { activation: data.activation, depth: data.depth, width: data.width });
   else if (name === 'epochs') {
     for (const e of data) training.epochs.push(e);
     if (!training.firstNorms && training.epochs.length) training.firstNorms = training.epochs[0].gradNorms;
     const last = training.epochs[training.epochs.length - 1];
-    $('train-status').textContent =
-      `epoch ${last.epoch}/${training.total} · loss ${num(last.loss).toPrecision(5)} · accuracy ${(100 * num(last.accuracy)).toFixed(1)}%`;
+    say($('train-status'), 'epochStatus', { epoch: last.epoch, total: training.total, loss: num(last.loss).toPrecision(5), accuracy: (100 * num(last.accuracy)).toFixed(1) });
     drawTraining();
   } else if (name === 'done') {
     training.ended = true;
-    $('train-status').textContent =
-      `done: final loss ${num(data.finalLoss).toPrecision(5)} · accuracy ${(100 * num(data.finalAccuracy)).toFixed(1)}%`;
+    say($('train-status'), 'doneStatus', { loss: num(data.finalLoss).toPrecision(5), accuracy: (100 * num(data.finalAccuracy)).toFixed(1) });
     drawTraining();
   } else if (name === 'stopped') {
     training.ended = true;
-    $('train-status').textContent = 'stopped by the server: ' + data.reason;
+    say($('train-status'), 'stoppedByServer', { reason: data.reason });
   } else if (name === 'error') {
     training.ended = true;
     showError($('train-error'), new Error(data.error));
@@ -395,7 +477,7 @@ function drawTraining() {
   for (let v = Math.ceil(1 / epochStep) * epochStep || 1; v <= lastEpoch; v += epochStep) epochTicks.push(v);
   const lossChart = new Chart($('chart-loss'), {
     x: [1, lastEpoch], xticks: epochTicks, y: Number.isFinite(lo) ? [Math.min(0, lo), hi * 1.05 || 1] : [0, 1],
-    xlabel: 'epoch', ylabel: 'loss' });
+    xlabel: tr('axisEpoch'), ylabel: tr('axisLoss') });
   lossChart.line(xs, losses, COLORS[1], { 'data-series': 'loss', 'data-count': String(epochs.length) });
 
   const last = epochs.length ? epochs[epochs.length - 1].gradNorms : [];
@@ -412,7 +494,7 @@ function drawTraining() {
   const every = Math.max(1, Math.ceil(layers / 16));
   for (let l = 1; l <= layers; l += every) xt.push(l);
   const gradChart = new Chart($('chart-grads'), { x: [0.5, Math.max(1, layers) + 0.5], y: [ylo, yhi], ylog: true,
-    xlabel: 'layer (1 = next to the input)', ylabel: '‖∂L/∂W‖', xticks: xt });
+    xlabel: tr('axisLayer'), ylabel: '‖∂L/∂W‖', xticks: xt });
   const bw = Math.max(1, (gradChart.sx(1.4) - gradChart.sx(0.6)));
   const g = svgEl('g', { 'data-series': 'grads', 'data-layers': String(last.length) }, gradChart.plot);
   last.forEach((v0, i) => {
@@ -435,7 +517,7 @@ const zig = { contours: null, charts: {} };
 
 async function initZigzag() {
   try { zig.contours = await api('/api/zigzag/contours'); } catch (e) {
-    $('zigzag-unavailable').textContent = 'The zig-zag experiment is not available from this server: ' + e.message;
+    say($('zigzag-unavailable'), 'zigzagUnavailable', { error: e.message });
     $('zigzag-unavailable').hidden = false;
     $('zig-run').disabled = true;
     return;
@@ -443,9 +525,9 @@ async function initZigzag() {
   $('zig-lr').value = String(zig.contours.suggestedLearningRate);
   $('zig-w1').value = String(zig.contours.suggestedStart[0]);
   $('zig-w2').value = String(zig.contours.suggestedStart[1]);
-  $('zig-note').textContent =
-    `Steps diverge above 2/λmax: ${zig.contours.positive.largestStableLearningRate.toPrecision(4)} for positive inputs, ` +
-    `${zig.contours.centred.largestStableLearningRate.toPrecision(4)} for centred ones; the default rate, 3, is about 0.9 × the smaller.`;
+  say($('zig-note'), 'zigzagNote', {
+    positive: zig.contours.positive.largestStableLearningRate.toPrecision(4),
+    centred: zig.contours.centred.largestStableLearningRate.toPrecision(4) });
   $('zig-form').addEventListener('submit', e => { e.preventDefault(); descend(); });
   for (const kind of ['positive', 'centred']) {
     $('chart-zig-' + kind).addEventListener('click', event => {
@@ -510,10 +592,9 @@ const descend = latestOnly(async () => {
       for (let i = 0; i < path.w1.length; i += Math.max(1, Math.floor(path.w1.length / 60)))
         svgEl('circle', { cx: chart.sx(path.w1[i]), cy: chart.sy(path.w2[i]), r: 2, fill: color }, chart.plot);
       svgEl('circle', { cx: chart.sx(path.w1[0]), cy: chart.sy(path.w2[0]), r: 5, fill: 'none', stroke: '#000' }, chart.plot);
-      $('zig-steps-' + kind).textContent = path.reached
-        ? `${path.steps} steps to ‖w − w*‖ ≤ ${data.tolerance}`
-        : path.diverged ? `diverged after ${path.steps} steps (learning rate too large)`
-        : `not within ${data.tolerance} after ${path.steps} steps`;
+      say($('zig-steps-' + kind), path.reached ? 'stepsReached' : path.diverged ? 'stepsDiverged' : 'stepsNotReached', {
+        steps: path.steps, tolerance: data.tolerance,
+        stepsWord: plural(path.reached ? 'stepsNominative' : 'steps', path.steps) });
       chart.svg.dataset.steps = String(path.reached ? path.steps : -1);
     }
   } catch (e) { showError($('zig-error'), e); }
@@ -521,7 +602,15 @@ const descend = latestOnly(async () => {
 
 // ---------------------------------------------------------------- start
 
-document.addEventListener('DOMContentLoaded', () => {
+document.addEventListener('DOMContentLoaded', async () => {
+  try { await setLanguage(initialLanguage()); } catch { /* the English text in the page stays */ }
+  $('language').addEventListener('change', async () => {
+    try {
+      await setLanguage($('language').value);
+      plotCurves();
+      drawTraining();
+    } catch (e) { showError($('explorer-error'), e); }
+  });
   initExplorer();
   initVanishing();
   initZigzag();

@@ -27,7 +27,7 @@ public sealed class PlotFixture
 public class PlotCommandTests(PlotFixture plots) : IClassFixture<PlotFixture>
 {
     private static readonly string[] Names =
-        ["sigmoid-and-derivative", "steepening", "symmetry", "logit", "log-sigmoid", "layer-bound"];
+        ["sigmoid-and-derivative", "steepening", "steepening-zoom", "symmetry", "product-collapse", "logit", "log-sigmoid", "layer-bound", "update-quadrants"];
 
     [Theory]
     [InlineData("en")]

@@ -125,6 +125,18 @@ public class PropsCommandTests
     }
 
     [Theory]
+    [InlineData("float", 24)]
+    [InlineData("double", 53)]
+    public void SymmetryErrorAboveZeroIsCountedInUlpsOfTheExactValue(string type, int precision)
+    {
+        // Once σ(t) rounds to 1, 1 − σ(t) = 0 and the error is the whole exact σ(−t) = m·2^e with 2^(p−1) ≤ m < 2^p
+        // (normal on this grid: σ(−40) ≈ 4·10⁻¹⁸), i.e. between 2^(p−1) and 2^p ULPs of it. A distance between bit
+        // patterns of 0 and σ(−t) (what was reported before) is about 10⁹ in float and 4·10¹⁸ in double.
+        double ulps = Props(type).GetProperty("symmetry").GetProperty("maxUlpPositive").GetProperty("value").GetDouble();
+        Assert.InRange(ulps, Math.ScaleB(1.0, precision - 1), Math.ScaleB(1.0, precision));
+    }
+
+    [Theory]
     [InlineData("float")]
     [InlineData("double")]
     public void ProductFormBreaksDownExactlyWhereSigmaRoundsToOne(string type)

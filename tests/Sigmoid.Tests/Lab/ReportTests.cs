@@ -114,7 +114,7 @@ public class ReportTests(ReportFixture report)
         var doc = new HtmlParser().ParseDocument(HtmlReport.Render(sections, Language.Russian));
         Assert.Equal("ru", doc.DocumentElement.GetAttribute("lang"));
         Assert.Equal(Ids, doc.QuerySelectorAll("main > section").Select(s => s.Id).ToArray());
-        Assert.Contains("Как связаны между собой σ(t) и σ(−t)?", doc.GetElementById("part-б")!.TextContent);
-        Assert.Contains("Постройте графики", doc.GetElementById("part-ё")!.TextContent);
+        Assert.Contains("Выразите σ(−t) через σ(t).", doc.GetElementById("part-б")!.TextContent);
+        Assert.Equal("Решение", doc.GetElementById("part-ё")!.QuerySelector("details.solution > summary")!.TextContent);
     }
 }
