@@ -1,5 +1,7 @@
 using ScottPlot;
 
+using Sigmoid.Lab.Localization;
+
 namespace Sigmoid.Lab.Plotting;
 
 /// <summary>
@@ -85,6 +87,20 @@ public static class LabStyle
         return Apply(plot);
     }
 
+    /// <summary>
+    /// A new plot in the lab's style whose tick labels are written as <paramref name="numbers"/>' language writes
+    /// numbers (0.25 / 0,25, minus sign −, no E-notation).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No usable font is installed.</exception>
+    public static Plot NewPlot(NumberText numbers, string title, string xLabel, string yLabel)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        var plot = NewPlot(title, xLabel, yLabel);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => numbers.Number(v, 6) };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => numbers.Number(v, 6) };
+        return plot;
+    }
+
     /// <summary>Adds a line (no markers) in palette colour <paramref name="paletteIndex"/> with a legend entry.</summary>
     public static ScottPlot.Plottables.Scatter AddLine(Plot plot, double[] xs, double[] ys, int paletteIndex, string legend,
         float width = 2.5f, bool dashed = false)
@@ -131,16 +147,36 @@ public static class LabStyle
     {
         ArgumentNullException.ThrowIfNull(plot);
         double before = plot.ScaleFactor;
+        // At phone width a legend inside the data area covers the curves and its longer lines are cut off at the
+        // frame: it goes below the plot instead, one entry a line.
+        bool legend = plot.Legend.IsVisible;
+        var orientation = plot.Legend.Orientation;
+        ScottPlot.IPanel? below = null;
         try
         {
             plot.ScaleFactor = PhoneScale;
-            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)(PhoneHeight * PhoneScale), ImageFormat.Png);
+            if (legend)
+            {
+                plot.Legend.Orientation = Orientation.Vertical;
+                below = plot.ShowLegend(Edge.Bottom);
+            }
+            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)((PhoneHeight + (legend ? PhoneLegendLine * LegendLines(plot) : 0)) * PhoneScale), ImageFormat.Png);
         }
         finally
         {
             plot.ScaleFactor = before;
+            if (below is not null) plot.Axes.Remove(below);
+            plot.Legend.Orientation = orientation;
+            plot.Legend.IsVisible = legend;
         }
     }
+
+    // Height in logical pixels of one legend line below a phone figure.
+    private const int PhoneLegendLine = 22;
+
+    // How many entries the legend lists (items with a text).
+    private static int LegendLines(Plot plot) =>
+        plot.GetPlottables().SelectMany(p => p.LegendItems).Count(i => !string.IsNullOrEmpty(i.LabelText)) + plot.Legend.ManualItems.Count;
 
     /// <summary>Hides the title drawn inside the figure (a page shows it as the caption instead) and returns the plot.</summary>
     public static Plot WithoutTitle(Plot plot)

@@ -34,7 +34,7 @@ public static class HtmlReport
         body:has(#show-all:checked) details.solution > summary { list-style-type: disclosure-open; }
         @media print { details.solution::details-content { content-visibility: visible; } }
         .formula { background: #f4f7fb; border-left: 4px solid #1f77b4; padding: 6px 12px; margin: 0.6em 0; overflow-x: auto; }
-        math { font-size: 1.1em; }
+        math { font-size: 1.1em; font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "DejaVu Math TeX Gyre", math; }
         math[display="block"] { margin: 0.3em 0; }
         mtable { math-style: normal; }
         mtable.steps mtd, mtable.lines mtd { padding: 0.25em 0; }
@@ -63,7 +63,7 @@ public static class HtmlReport
           math { font-size: 1em; }
           th, td { padding: 2px 4px; }
           table { font-size: 0.8em; }
-          td.num { font-size: 0.86em; white-space: normal; overflow-wrap: anywhere; }
+          td.num { font-size: 0.86em; white-space: normal; }
         }
         """;
 
