@@ -151,6 +151,7 @@ public static class LabStyle
         // frame: it goes below the plot instead, one entry a line.
         bool legend = plot.Legend.IsVisible;
         var orientation = plot.Legend.Orientation;
+        float legendFont = plot.Legend.FontSize;
         ScottPlot.IPanel? below = null;
         try
         {
@@ -158,21 +159,25 @@ public static class LabStyle
             if (legend)
             {
                 plot.Legend.Orientation = Orientation.Vertical;
+                plot.Legend.FontSize = PhoneLegendSize; // the longest entries fit the 400 px width
                 below = plot.ShowLegend(Edge.Bottom);
             }
-            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)((PhoneHeight + (legend ? PhoneLegendLine * LegendLines(plot) : 0)) * PhoneScale), ImageFormat.Png);
+            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)((PhoneHeight + (legend ? PhoneLegendLine * ((LegendLines(plot) + 1) / 2) : 0)) * PhoneScale), ImageFormat.Png);
         }
         finally
         {
             plot.ScaleFactor = before;
             if (below is not null) plot.Axes.Remove(below);
             plot.Legend.Orientation = orientation;
+            plot.Legend.FontSize = legendFont;
             plot.Legend.IsVisible = legend;
         }
     }
 
-    // Height in logical pixels of one legend line below a phone figure.
-    private const int PhoneLegendLine = 22;
+    // Height in logical pixels of one legend line below a phone figure (short entries share a line, so half a line
+    // per entry is added), and its text size in points.
+    private const int PhoneLegendLine = 20;
+    private const float PhoneLegendSize = 12;
 
     // How many entries the legend lists (items with a text).
     private static int LegendLines(Plot plot) =>

@@ -46,7 +46,7 @@ public static class HtmlReport
         .table .caption { font-weight: bold; margin: 0 0 4px; }
         th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; }
         th { background: #f0f0f0; }
-        td.num { font-family: "DejaVu Sans Mono", Consolas, monospace; text-align: right; white-space: nowrap; }
+        td.num { font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; }
         figure { margin: 0.8em 0; }
         figure img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }
         figcaption { font-size: 0.9em; color: #444; margin-top: 0.3em; }

@@ -144,11 +144,16 @@ function niceStep(span, count) {
   return (r < 1.5 ? 1 : r < 3 ? 2 : r < 7 ? 5 : 10) * mag;
 }
 
+// An integer exponent in superscript digits, as the report writes powers of ten: −2 → ⁻².
+function superscript(n) {
+  return String(n).replace('-', '⁻').replace(/\d/g, d => '⁰¹²³⁴⁵⁶⁷⁸⁹'[d]);
+}
+
 function fmtTick(v) {
   if (v === 0) return '0';
   const a = Math.abs(v);
   if (a >= 1e4 || a < 1e-3) return v.toExponential(0).replace('e+', 'e');
-  return String(Number(v.toPrecision(4)));
+  return trValue(String(Number(v.toPrecision(4)))); // 0,5 on the Russian page
 }
 
 let clipCounter = 0;
@@ -194,7 +199,7 @@ class Chart {
     for (const u of ys) {
       const py = this.H - this.m.b - (u - this.y0) / (this.y1 - this.y0) * (H - t - b);
       svgEl('line', { x1: l, x2: W - r, y1: py, y2: py, class: 'grid' }, g);
-      svgEl('text', { x: l - 4, y: py + 4, 'text-anchor': 'end' }, g).textContent = this.ylog ? '1e' + u : fmtTick(u);
+      svgEl('text', { x: l - 4, y: py + 4, 'text-anchor': 'end' }, g).textContent = this.ylog ? '10' + superscript(u) : fmtTick(u);
     }
     svgEl('rect', { x: l, y: t, width: W - l - r, height: H - t - b, fill: 'none', class: 'axis' }, g);
     svgEl('text', { x: (l + W - r) / 2, y: H - 6, 'text-anchor': 'middle' }, g).textContent = xlabel;
@@ -631,6 +636,7 @@ document.addEventListener('DOMContentLoaded', async () => {
       await setLanguage($('language').value);
       plotCurves();
       drawTraining();
+      if (zig.contours) descend(); // redraws the contour plots with the language's tick labels
     } catch (e) { showError($('explorer-error'), e); }
   });
   initExplorer();
