@@ -148,10 +148,10 @@ public static class LabStyle
         ArgumentNullException.ThrowIfNull(plot);
         double before = plot.ScaleFactor;
         // At phone width a legend inside the data area covers the curves and its longer lines are cut off at the
-        // frame: it goes below the plot instead, one entry a line.
+        // frame: it goes below the plot instead, in smaller type.
         bool legend = plot.Legend.IsVisible;
         var orientation = plot.Legend.Orientation;
-        float legendFont = plot.Legend.FontSize;
+        float? legendFont = plot.Legend.FontSize;
         ScottPlot.IPanel? below = null;
         try
         {
@@ -162,7 +162,7 @@ public static class LabStyle
                 plot.Legend.FontSize = PhoneLegendSize; // the longest entries fit the 400 px width
                 below = plot.ShowLegend(Edge.Bottom);
             }
-            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)((PhoneHeight + (legend ? PhoneLegendLine * ((LegendLines(plot) + 1) / 2) : 0)) * PhoneScale), ImageFormat.Png);
+            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)((PhoneHeight + (legend ? PhoneLegendLine * LegendRows(plot) : 0)) * PhoneScale), ImageFormat.Png);
         }
         finally
         {
@@ -174,14 +174,23 @@ public static class LabStyle
         }
     }
 
-    // Height in logical pixels of one legend line below a phone figure (short entries share a line, so half a line
-    // per entry is added), and its text size in points.
+    // Height in logical pixels of one legend row below a phone figure, and the legend's text size in points.
     private const int PhoneLegendLine = 20;
     private const float PhoneLegendSize = 12;
 
-    // How many entries the legend lists (items with a text).
-    private static int LegendLines(Plot plot) =>
-        plot.GetPlottables().SelectMany(p => p.LegendItems).Count(i => !string.IsNullOrEmpty(i.LabelText)) + plot.Legend.ManualItems.Count;
+    // Characters of 12 pt text one row of the legend below a 400 px figure holds.
+    private const int PhoneLegendRowChars = 45;
+
+    // How many rows the legend below a phone figure takes: its entries (those with a text) sit in columns as wide as the
+    // longest one (symbol included), as many columns as fit in a row.
+    private static int LegendRows(Plot plot)
+    {
+        var texts = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText)
+            .Concat(plot.Legend.ManualItems.Select(i => i.LabelText)).Where(t => !string.IsNullOrEmpty(t)).ToArray();
+        if (texts.Length == 0) return 0;
+        int perRow = Math.Max(1, PhoneLegendRowChars / (texts.Max(t => t.Length) + 5));
+        return (texts.Length + perRow - 1) / perRow;
+    }
 
     /// <summary>Hides the title drawn inside the figure (a page shows it as the caption instead) and returns the plot.</summary>
     public static Plot WithoutTitle(Plot plot)

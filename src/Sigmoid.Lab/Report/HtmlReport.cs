@@ -60,10 +60,10 @@ public static class HtmlReport
           nav ol { columns: 1; }
           details.solution { padding: 0 8px; }
           .formula { padding: 4px 6px; }
-          math { font-size: 1em; }
-          th, td { padding: 2px 4px; }
+          math { font-size: 0.85em; }
+          th, td { padding: 2px 3px; }
           table { font-size: 0.8em; }
-          td.num { font-size: 0.86em; white-space: normal; }
+          td.num { font-size: 0.8em; white-space: normal; }
         }
         """;
 

@@ -138,7 +138,12 @@ public static class MathMl
             else if (char.IsAsciiLetter(c))
             {
                 while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+                // A function name (ln, sign, diag) written with a space before or after it keeps a thin space there,
+                // as in print (−q ln p), unless a relation or an operator already spaces it (= ln y).
+                bool name = i - start > 1;
+                if (name && start > 0 && char.IsWhiteSpace(text[start - 1]) && !AfterOperator(text, start)) sb.Append(ThinSpace);
                 sb.Append("<mi>").Append(E(text[start..i])).Append("</mi>");
+                if (name && i < text.Length && char.IsWhiteSpace(text[i])) sb.Append(ThinSpace);
             }
             else if (char.IsLetter(c) || c is '∞' or '∂' or 'ε')
             {
@@ -169,6 +174,16 @@ public static class MathMl
             }
         }
         return new(sb.ToString());
+    }
+
+    private const string ThinSpace = "<mspace width=\"0.1667em\"/>";
+
+    // Whether the last character before index that is not a space is an operator, a relation or an opening bracket.
+    private static bool AfterOperator(string text, int index)
+    {
+        int j = index - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j])) j--;
+        return j >= 0 && !char.IsLetterOrDigit(text[j]) && text[j] is not (')' or ']' or '′' or '|');
     }
 
     // Whether the character at index comes first in the text or right after an opening bracket, a comma, a semicolon or a relation.

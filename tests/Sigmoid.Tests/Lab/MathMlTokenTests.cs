@@ -24,4 +24,13 @@ public class MathMlTokenTests
     [Fact]
     public void AnOperatorWrittenWithSpacesIsBinaryEvenFirstInItsString() =>
         Assert.Equal("<mrow><mrow><mo form=\"infix\">+</mo><mi>b</mi></mrow></mrow>", MathMl.Row(" + b").Markup);
+
+    [Fact]
+    public void AFunctionNameWrittenBetweenSpacesKeepsThinSpacesAroundIt() =>
+        Assert.Equal("<mrow><mrow><mo form=\"prefix\">−</mo><mi>q</mi><mspace width=\"0.1667em\"/><mi>ln</mi><mspace width=\"0.1667em\"/><mi>p</mi></mrow></mrow>",
+            MathMl.Row("−q ln p").Markup);
+
+    [Fact]
+    public void AFunctionNameAfterARelationOrBeforeABracketGetsNoExtraSpace() =>
+        Assert.Equal("<mrow><mrow><mo form=\"infix\">=</mo><mi>ln</mi><mo>(</mo><mi>y</mi><mo>)</mo></mrow></mrow>", MathMl.Row(" = ln(y)").Markup);
 }
