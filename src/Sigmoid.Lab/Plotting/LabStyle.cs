@@ -152,10 +152,12 @@ public static class LabStyle
         bool legend = plot.Legend.IsVisible;
         var orientation = plot.Legend.Orientation;
         float? legendFont = plot.Legend.FontSize;
+        var labelFonts = plot.Axes.GetAxes().Select(a => (Axis: a, Size: a.Label.FontSize)).ToArray();
         ScottPlot.IPanel? below = null;
         try
         {
             plot.ScaleFactor = PhoneScale;
+            foreach (var (axis, _) in labelFonts) axis.Label.FontSize = PhoneLabelSize; // axis titles fit the shorter sides
             if (legend)
             {
                 plot.Legend.Orientation = Orientation.Vertical;
@@ -170,6 +172,7 @@ public static class LabStyle
             if (below is not null) plot.Axes.Remove(below);
             plot.Legend.Orientation = orientation;
             plot.Legend.FontSize = legendFont;
+            foreach (var (axis, size) in labelFonts) axis.Label.FontSize = size;
             plot.Legend.IsVisible = legend;
         }
     }
@@ -177,6 +180,9 @@ public static class LabStyle
     // Height in logical pixels of one legend row below a phone figure, and the legend's text size in points.
     private const int PhoneLegendLine = 20;
     private const float PhoneLegendSize = 12;
+
+    // Axis title size in points on a phone figure.
+    private const float PhoneLabelSize = 14;
 
     // Characters of 12 pt text one row of the legend below a 400 px figure holds.
     private const int PhoneLegendRowChars = 45;
