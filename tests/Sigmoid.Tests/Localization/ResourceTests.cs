@@ -56,6 +56,7 @@ public partial class ResourceTests
             string prose = CodeSpan().Replace(ru, " ");
             Assert.False(DecimalPoint().IsMatch(prose), $"{key}: a decimal point in \"{ru}\" (Russian writes 0,25)");
             Assert.False(CommaPair().IsMatch(prose), $"{key}: a pair of numbers separated by a comma in \"{ru}\" (Russian writes (0; 1))");
+            Assert.False(prose.Contains('%') && TightPercent().IsMatch(prose), $"{key}: a percent sign right after a number in \"{ru}\" (Russian writes 100 %, with a no-break space)");
         }
     }
 
@@ -92,6 +93,9 @@ public partial class ResourceTests
     private static IEnumerable<(string En, string Ru)> Texts(string key) => En.IsPlural(key)
         ? En.PluralForms(key).Values.SelectMany(e => Ru.PluralForms(key).Values.Select(r => (e, r)))
         : [(En.Raw(key), Ru.Raw(key))];
+
+    [GeneratedRegex(@"\d%")]
+    private static partial Regex TightPercent();
 
     [GeneratedRegex(@"\d\.\d")]
     private static partial Regex DecimalPoint();
