@@ -123,12 +123,19 @@ internal static class LiveLabProcess
         return string.IsNullOrEmpty(location) ? AppContext.BaseDirectory : Path.GetDirectoryName(location)!;
     }
 
-    /// <summary>The <c>dotnet</c> running this program (so the server runs on the same installation), else the one on PATH.</summary>
+    /// <summary>
+    /// The <c>dotnet</c> of the installation running this program, so that the server runs on the same one: this process
+    /// when it is <c>dotnet</c>, else the host at the root of the running runtime (…/shared/Microsoft.NETCore.App/10.x/;
+    /// an installed tool runs through a launcher of its own), else the one on PATH.
+    /// </summary>
     private static string DotnetHost()
     {
         string host = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
         string? self = Environment.ProcessPath;
         if (self is not null && string.Equals(Path.GetFileName(self), host, StringComparison.OrdinalIgnoreCase)) return self;
+        var runtime = new DirectoryInfo(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar));
+        string? root = runtime.Parent?.Parent?.Parent?.FullName;
+        if (root is not null && File.Exists(Path.Combine(root, host))) return Path.Combine(root, host);
         string? named = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         return !string.IsNullOrEmpty(named) && File.Exists(named) ? named : host;
     }
