@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs the Sigmoid package into a temporary feed, then builds and runs an app that uses it (tests/Consumer) for
 # .NET 8, 9 and 10, as a user outside this repository would. Needs only the .NET 10 SDK: the .NET 8 and 9 apps are
-# built self-contained, their runtimes coming from NuGet. Prints one line per framework, "consumer net8.0: passed"
+# built self-contained, their runtimes and launchers coming from NuGet. Prints one line per framework, "consumer net8.0: passed"
 # or "consumer net8.0: failed", and exits 1 if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,10 +22,10 @@ fi
 failed=0
 for tfm in net8.0 net9.0 net10.0; do
   log="$work/$tfm.log"
-  if dotnet build tests/Consumer -c Release -f "$tfm" --use-current-runtime --self-contained -p:UseAppHost=false \
+  if dotnet build tests/Consumer -c Release -f "$tfm" --use-current-runtime --self-contained \
        -p:SigmoidVersion="$version" -p:RestoreAdditionalProjectSources="$work/feed" \
        --artifacts-path "$work/$tfm" -o "$work/$tfm/out" >"$log" 2>&1 \
-     && dotnet "$work/$tfm/out/Consumer.dll" >>"$log" 2>&1; then
+     && "$work/$tfm/out/Consumer" >>"$log" 2>&1; then
     echo "consumer $tfm: passed ($(tail -1 "$log"))"
   else
     cat "$log" >&2

@@ -26,12 +26,12 @@ Check(Act(0.25) == Logistic.Sigmoid(0.25), "generic scalar Sigmoid<double>");
 Check(Act(Half.One) == Logistic.Sigmoid(Half.One), "generic scalar Sigmoid<Half>");
 
 var threads = new float[x.Length];
-Logistic.Sigmoid(x, threads, ParallelSpanOptions.AllCores);
+Logistic.Sigmoid<float>(x, threads, ParallelSpanOptions.AllCores); // <float>: C# 12 and 13 infer no T from an array
 Check(threads.AsSpan().SequenceEqual(spans), "the same bits with threads");
 
 try
 {
-    Act(NFloat.One);
+    Act((NFloat)1.0);
     Check(false, "a type without an exact kernel is refused");
 }
 catch (NotSupportedException) { }
