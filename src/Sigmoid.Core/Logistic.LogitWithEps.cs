@@ -44,7 +44,7 @@ public static partial class Logistic
     }
 
     /// <summary>logit with clamping element-wise: <c>destination[i] = Logit(p[i], eps)</c>, same bits as the scalar.</summary>
-    /// <remarks>Span contract of <see cref="Logistic"/>; runs on the calling thread.</remarks>
+    /// <remarks>Span contract of <see cref="Logistic"/>; runs on the calling thread (<see cref="Logit{T}(ReadOnlySpan{T}, T, Span{T}, ParallelSpanOptions)"/> splits long spans across threads, same bits).</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="eps"/> is outside [0, ½] or NaN.</exception>
     public static void Logit(ReadOnlySpan<float> p, float eps, Span<float> destination)
     {

@@ -55,7 +55,7 @@ public static partial class Logistic
     }
 
     /// <summary>softplus with sharpness β element-wise: <c>destination[i] = Softplus(x[i], beta)</c>, same bits as the scalar.</summary>
-    /// <remarks>Span contract of <see cref="Logistic"/>; runs on the calling thread.</remarks>
+    /// <remarks>Span contract of <see cref="Logistic"/>; runs on the calling thread (<see cref="Softplus{T}(ReadOnlySpan{T}, T, Span{T}, ParallelSpanOptions)"/> splits long spans across threads, same bits).</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="beta"/> is not a positive finite number.</exception>
     public static void Softplus(ReadOnlySpan<float> x, float beta, Span<float> destination)
     {

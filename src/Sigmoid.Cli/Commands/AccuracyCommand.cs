@@ -22,11 +22,14 @@ public sealed class AccuracyCommand : ILabCommand
     /// <summary>Most <c>--samples</c>: 10^8 doubles need 2.4 GB (input, label, result) and hours against the reference.</summary>
     public const int MaxSamples = 100_000_000;
 
+    /// <summary>The <c>--function</c> name of the BCE-with-logits loss (weights, positive-class weight, reductions).</summary>
+    public const string BceLossName = "bce-loss";
+
     /// <inheritdoc />
     public Command Build()
     {
         var function = new Option<string?>("--function", "-f")
-        { Description = string.Join(", ", Enum.GetValues<SigmoidFunction>().Select(f => f.CliName())) + ", or a function of the logistic distribution: logistic-pdf, logistic-logpdf, logistic-cdf, logistic-logcdf, logistic-sf, logistic-logsf, logistic-ppf, logistic-isf (double only, at μ=0, s=1 and at sampled μ, s) (default: all). The two-argument ones pair each input with a fixed set: BCE labels, SiLU gradients dy, softplus β, logit ε." };
+        { Description = string.Join(", ", Enum.GetValues<SigmoidFunction>().Select(f => f.CliName())) + ", or a function of the logistic distribution: logistic-pdf, logistic-logpdf, logistic-cdf, logistic-logcdf, logistic-sf, logistic-logsf, logistic-ppf, logistic-isf (double only, at μ=0, s=1 and at sampled μ, s), or bce-loss (BCE-with-logits as a loss: per-sample weights, positive-class weight, reductions none, sum and mean) (default: all). The two-argument ones pair each input with a fixed set: BCE labels, SiLU gradients dy, softplus β, logit ε." };
         var type = new Option<string?>("--type", "-t") { Description = "float, double or half (default: all three)" };
         var exhaustive = new Option<bool>("--exhaustive") { Description = "float: all 2^32 bit patterns (default: every 4099th)" };
         var samples = new Option<int?>("--samples") { Description = "double: number of samples, 1 to 100,000,000 (default 1,000,000); float: a stride giving about N inputs" };
@@ -48,19 +51,21 @@ public sealed class AccuracyCommand : ILabCommand
             }
             var functions = Enum.GetValues<SigmoidFunction>().ToList();
             var distributionFunctions = Enum.GetValues<LogisticDistributionFunction>().ToList();
+            bool bceLoss = true;
             if (parse.GetValue(function) is { } fname)
             {
-                if (SigmoidFunctionNames.Parse(fname) is { } f) { functions = [f]; distributionFunctions = []; }
-                else if (LogisticDistributionFunctionNames.Parse(fname) is { } d) { functions = []; distributionFunctions = [d]; }
+                if (SigmoidFunctionNames.Parse(fname) is { } f) { functions = [f]; distributionFunctions = []; bceLoss = false; }
+                else if (LogisticDistributionFunctionNames.Parse(fname) is { } d) { functions = []; distributionFunctions = [d]; bceLoss = false; }
+                else if (fname == BceLossName) { functions = []; distributionFunctions = []; }
                 else
-                    return Usage($"unknown function \"{fname}\"; expected one of {string.Join(", ", functions.Select(x => x.CliName()).Concat(distributionFunctions.Select(x => x.CliName())))}.");
+                    return Usage($"unknown function \"{fname}\"; expected one of {string.Join(", ", functions.Select(x => x.CliName()).Concat(distributionFunctions.Select(x => x.CliName())).Append(BceLossName))}.");
             }
             var formats = new List<NumberFormat> { NumberFormat.Float, NumberFormat.Double, NumberFormat.Half };
             if (parse.GetValue(type) is { } tname)
             {
                 if (NumberFormat.Parse(tname) is not { } t) return Usage($"unknown type \"{tname}\"; expected float, double or half.");
                 formats = [t];
-                if (t != NumberFormat.Double && functions.Count == 0)
+                if (t != NumberFormat.Double && functions.Count == 0 && !bceLoss)
                     return Usage($"the logistic distribution's functions are double only, not {t.Name}.");
             }
             if (!formats.Contains(NumberFormat.Double)) distributionFunctions = [];
@@ -119,8 +124,17 @@ public sealed class AccuracyCommand : ILabCommand
                     distribution.Add(r);
                     if (!asJson) WriteDistributionRow(output, r, distribution.Count == 1);
                 }
-            var violations = results.SelectMany(AccuracyContract.Violations).Concat(distribution.SelectMany(DistributionAccuracy.Violations)).ToList();
-            if (asJson) output.WriteLine(ToJson(results, distribution, violations));
+            var losses = new List<BceLossAccuracyResult>();
+            if (bceLoss)
+                foreach (var t in formats)
+                    foreach (var r in BceLossAccuracy.Measure(t, doubleSamples))
+                    {
+                        losses.Add(r);
+                        if (!asJson) WriteBceLossRow(output, r, losses.Count == 1);
+                    }
+            var violations = results.SelectMany(AccuracyContract.Violations).Concat(distribution.SelectMany(DistributionAccuracy.Violations))
+                .Concat(losses.SelectMany(BceLossAccuracy.Violations)).ToList();
+            if (asJson) output.WriteLine(ToJson(results, distribution, losses, violations));
             else
             {
                 output.WriteLine();
@@ -182,9 +196,27 @@ public sealed class AccuracyCommand : ILabCommand
             $"{r.Function.CliName(),-16} {r.Parameters,-13} {r.Inputs,9} {Ulp(r.MaxUlp),8} {bound,6:F1} {Ulp(r.MeanUlp),9} {share,17} {worst,-60} {r.Elapsed.TotalSeconds,7:F1}s"));
     }
 
+    private static void WriteBceLossRow(TextWriter output, BceLossAccuracyResult r, bool header)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (header)
+        {
+            output.WriteLine();
+            output.WriteLine("BCE-with-logits loss: elements (reduction none) of random (z, y, w, p), and sums and means of batches of them");
+            output.WriteLine($"{"function",-9} {"type",-6} {"reduction",-9} {"results",9} {"max ULP",8} {"bound",6} {"mean ULP",9} {"correctly rounded",17} {"worst: z, y, w, p",-70} {"time",8}");
+        }
+        string worst = double.IsNaN(r.WorstZ)
+            ? (double.IsNaN(r.WorstPositiveWeight) ? "-" : string.Create(inv, $"p = {r.WorstPositiveWeight:R}"))
+            : string.Create(inv, $"{r.WorstZ:R}, {r.WorstY:R}, {r.WorstWeight:R}, {r.WorstPositiveWeight:R}");
+        string share = (r.ShareCorrectlyRounded * 100).ToString("F4", inv) + "%";
+        double bound = BceLossAccuracy.Bound(NumberFormat.Parse(r.Type)!, r.Reduction);
+        output.WriteLine(string.Create(inv,
+            $"{BceLossName,-9} {r.Type,-6} {r.Reduction,-9} {r.Inputs,9} {Ulp(r.MaxUlp),8} {bound,6:0.0##} {Ulp(r.MeanUlp),9} {share,17} {worst,-70} {r.Elapsed.TotalSeconds,7:F1}s"));
+    }
+
     private static string Ulp(double u) => double.IsPositiveInfinity(u) ? "inf" : u >= 1e6 ? u.ToString("0.0e0", CultureInfo.InvariantCulture) : u.ToString("F3", CultureInfo.InvariantCulture);
 
-    private static string ToJson(List<AccuracyResult> results, List<DistributionAccuracyResult> distribution, List<string> violations)
+    private static string ToJson(List<AccuracyResult> results, List<DistributionAccuracyResult> distribution, List<BceLossAccuracyResult> losses, List<string> violations)
     {
         var options = new JsonSerializerOptions
         {
@@ -211,6 +243,14 @@ public sealed class AccuracyCommand : ILabCommand
             worstX = r.WorstX, worstLocation = r.WorstLocation, worstScale = r.WorstScale, worstResult = r.WorstResult,
             seconds = r.Elapsed.TotalSeconds,
         });
-        return JsonSerializer.Serialize(new { results = rows, distribution = distributionRows, contractHolds = violations.Count == 0, violations }, options);
+        var lossRows = losses.Select(r => new
+        {
+            function = BceLossName, type = r.Type, reduction = r.Reduction, inputs = r.Inputs, maxUlp = r.MaxUlp,
+            bound = BceLossAccuracy.Bound(NumberFormat.Parse(r.Type)!, r.Reduction), meanUlp = r.MeanUlp,
+            shareCorrectlyRounded = r.ShareCorrectlyRounded, notCorrectlyRounded = r.NotCorrectlyRounded,
+            worstZ = r.WorstZ, worstY = r.WorstY, worstWeight = r.WorstWeight, worstPositiveWeight = r.WorstPositiveWeight,
+            seconds = r.Elapsed.TotalSeconds,
+        });
+        return JsonSerializer.Serialize(new { results = rows, distribution = distributionRows, bceLoss = lossRows, contractHolds = violations.Count == 0, violations }, options);
     }
 }

@@ -56,6 +56,23 @@ internal static unsafe class ParallelSplit
         }
     }
 
+    /// <summary>One input and one scalar parameter (softplus's β, logit's ε), passed to every chunk.</summary>
+    public static void Run<T>(ReadOnlySpan<T> x, T parameter, Span<T> destination, delegate*<ref T, ref T, int, T, void> serial) where T : unmanaged
+    {
+        int n = x.Length;
+        (int chunks, int chunkLength) = Plan(n);
+        fixed (T* px = x, pd = destination)
+        {
+            nint src = (nint)px, dst = (nint)pd, fn = (nint)serial;
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Degree }, c =>
+            {
+                int start = c * chunkLength;
+                int count = Math.Min(chunkLength, n - start);
+                ((delegate*<ref T, ref T, int, T, void>)fn)(ref ((T*)src)[start], ref ((T*)dst)[start], count, parameter);
+            });
+        }
+    }
+
     public static void Run<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> destination, delegate*<ref T, ref T, ref T, int, void> serial) where T : unmanaged
     {
         int n = a.Length;

@@ -7,6 +7,9 @@ namespace Sigmoid.Tests.SpanContract;
 /// <summary>Span kernel with per-call parallelism (a, b, destination, options); unary forms ignore b.</summary>
 public delegate void ParallelUnarySpan<T>(ReadOnlySpan<T> x, Span<T> destination, ParallelSpanOptions parallel);
 
+/// <summary>Span kernel with a scalar parameter (x, β or ε, destination) and per-call parallelism.</summary>
+public delegate void ParallelParameterSpan<T>(ReadOnlySpan<T> x, T parameter, Span<T> destination, ParallelSpanOptions parallel);
+
 /// <summary>
 /// The generic forms of <see cref="Logistic"/> (found by reflection, so a new function is covered without touching
 /// this file): for float, double and Half they give the bits of the exact overloads — scalar over every Half and a
@@ -44,12 +47,25 @@ public class GenericApiTests
                      .GroupBy(m => (m.Name, Parameters: Shape(m))))
             Assert.True(all.Count(m => m.IsGenericMethodDefinition && m.Name == batch.Key.Name && Shape(m) == batch.Key.Parameters) == 1,
                 $"Logistic.{batch.Key.Name}({batch.Key.Parameters}) has no generic form");
-        var nonGeneric = all.Where(m => !m.IsGenericMethod && !m.GetParameters().Any(p => p.Name == "positiveWeight")).Select(m => m.Name).ToHashSet();
-        Assert.NotEmpty(nonGeneric);
-        foreach (string name in nonGeneric)
+        // every exact overload has exactly one generic form of its shape (its parameter names), every span shape
+        // also one with ParallelSpanOptions, and there is nothing else: three generic forms per exact scalar overload
+        var shapes = all.Where(m => !m.IsGenericMethod && !m.GetParameters().Any(p => p.Name == "positiveWeight"))
+            .Select(m => (m.Name, Parameters: Shape(m))).ToHashSet();
+        Assert.NotEmpty(shapes);
+        foreach (var (name, parameters) in shapes)
         {
-            var forms = GenericMethods().Where(m => m.Name == name).ToArray();
-            Assert.True(forms.Length == 3, $"Logistic.{name} has {forms.Length} generic forms (scalar, span, span with ParallelSpanOptions expected)");
+            Assert.True(GenericMethods().Count(m => m.Name == name && Shape(m) == parameters) == 1,
+                $"Logistic.{name}({parameters}) has no generic form");
+            if (parameters.EndsWith("destination", StringComparison.Ordinal))
+                Assert.True(GenericMethods().Count(m => m.Name == name && Shape(m) == parameters + ", parallel") == 1,
+                    $"Logistic.{name}({parameters}) has no generic form with ParallelSpanOptions");
+        }
+        foreach (var name in shapes.Select(s => s.Name).Distinct())
+        {
+            var forms = GenericMethods().Where(m => m.Name == name && !IsBatch(m)).ToArray();
+            int scalars = shapes.Count(s => s.Name == name && !s.Parameters.Contains("destination", StringComparison.Ordinal));
+            Assert.True(forms.Length == 3 * scalars,
+                $"Logistic.{name} has {forms.Length} generic forms ({scalars} scalar overload shapes, each with scalar, span and span with ParallelSpanOptions expected)");
             Assert.Contains(forms, IsScalar);
             Assert.Contains(forms, m => m.GetParameters()[^1].ParameterType == typeof(ParallelSpanOptions));
             foreach (var m in forms)
@@ -70,11 +86,24 @@ public class GenericApiTests
 
     private static void Check<T>(string name, T[] x, Random rng) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var generic = GenericMethods().Single(m => m.Name == name && IsScalar(m)).MakeGenericMethod(typeof(T));
+        foreach (var definition in GenericMethods().Where(m => m.Name == name && IsScalar(m)))
+            Check(definition.MakeGenericMethod(typeof(T)), x, rng);
+    }
+
+    private static void Check<T>(MethodInfo generic, T[] x, Random rng) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        string name = generic.Name;
         bool binary = generic.GetParameters().Length == 2;
         var exact = typeof(Logistic).GetMethod(name, Enumerable.Repeat(typeof(T), binary ? 2 : 1).ToArray())!;
-        // second argument: labels and gradients in [0, 1] with a few outside
-        T[] y = x.Select(_ => T.CreateTruncating(rng.Next(8) == 0 ? rng.NextDouble() * 4 - 2 : rng.NextDouble())).ToArray();
+        // second argument: softplus's β positive (2^-10 … 2^11, finite in Half), logit's ε in [0, ½]; labels and gradients in [0, 1]
+        // with a few outside
+        string? second = binary ? generic.GetParameters()[1].Name : null;
+        T[] y = x.Select(_ => T.CreateTruncating(second switch
+        {
+            "beta" => Math.ScaleB(1 + rng.NextDouble(), rng.Next(-10, 11)),
+            "eps" => rng.Next(8) == 0 ? 0.5 * rng.Next(2) : rng.NextDouble() * 0.5,
+            _ => rng.Next(8) == 0 ? rng.NextDouble() * 4 - 2 : rng.NextDouble(),
+        })).ToArray();
         T[] expected = new T[x.Length], actual = new T[x.Length];
         if (binary)
         {
@@ -90,7 +119,7 @@ public class GenericApiTests
         }
         var expectedBytes = MemoryMarshal.AsBytes(expected.AsSpan());
         var actualBytes = MemoryMarshal.AsBytes(actual.AsSpan());
-        Assert.True(expectedBytes.SequenceEqual(actualBytes), $"Logistic.{name}<{typeof(T).Name}> differs from the exact overload");
+        Assert.True(expectedBytes.SequenceEqual(actualBytes), $"Logistic.{name}<{typeof(T).Name}>({string.Join(", ", generic.GetParameters().Select(p => p.Name))}) differs from the exact overload");
     }
 
     [Fact]
@@ -109,6 +138,22 @@ public class GenericApiTests
             for (int i = 0; i < n; i++)
                 Assert.True(BitConverter.DoubleToInt64Bits(scalar(x[i])) == BitConverter.DoubleToInt64Bits(d[i]), $"{m.Name} split, index {i}");
         }
+        // the forms with a scalar parameter (softplus's β, logit's ε), on probabilities so that logit is finite
+        double[] p = Enumerable.Range(0, n).Select(_ => rng.NextDouble()).ToArray();
+        int parameterForms = 0;
+        foreach (var m in GenericMethods().Where(m => m.GetParameters()[^1].ParameterType == typeof(ParallelSpanOptions) && m.GetParameters().Length == 4
+                                                      && m.GetParameters()[1].ParameterType.IsGenericParameter))
+        {
+            var f = m.MakeGenericMethod(typeof(double)).CreateDelegate<ParallelParameterSpan<double>>();
+            var scalar = typeof(Logistic).GetMethod(m.Name, [typeof(double), typeof(double)])!.CreateDelegate<Func<double, double, double>>();
+            double[] input = m.Name == nameof(Logistic.Logit) ? p : x;
+            var d = new double[n];
+            f(input, SpanOverloadTests.Parameter, d, options);
+            for (int i = 0; i < n; i++)
+                Assert.True(BitConverter.DoubleToInt64Bits(scalar(input[i], SpanOverloadTests.Parameter)) == BitConverter.DoubleToInt64Bits(d[i]), $"{m.Name} with a parameter split, index {i}");
+            parameterForms++;
+        }
+        Assert.Equal(2, parameterForms);
     }
 
     [Fact]
@@ -126,6 +171,8 @@ public class GenericApiTests
                 continue;   // the split forms open a scope and call the forms checked here; the batch forms below
             else if (ps.Length == 2)
                 e = Record.Exception(() => m.CreateDelegate<UnarySpan<NFloat>>()(new NFloat[3], new NFloat[3]));
+            else if (SpanOverloadTests.HasScalarParameter(m))
+                e = Record.Exception(() => m.CreateDelegate<ParameterSpan<NFloat>>()(new NFloat[3], (NFloat)SpanOverloadTests.Parameter, new NFloat[3]));
             else
                 e = Record.Exception(() => m.CreateDelegate<BinarySpan<NFloat>>()(new NFloat[3], new NFloat[3], new NFloat[3]));
             Assert.True(e is NotSupportedException, $"{m}: {e}");
