@@ -90,6 +90,23 @@ public sealed class NumberText
         return (x < 0 ? Minus.ToString() : "") + mantissa + "·10" + Superscript(exponent);
     }
 
+    /// <summary>
+    /// The shortest text that reads back as the same <c>float</c> (17.32868 / 17,32868; 1.4·10⁻⁴⁵): every digit
+    /// that tells the value apart from its neighbours, in this language's separators, scientific as m·10ᵉ.
+    /// </summary>
+    public string Shortest(float x) => double.IsFinite(x) ? Localize(x.ToString("R", CultureInfo.InvariantCulture)) : NonFinite(x);
+
+    /// <summary>The shortest text that reads back as the same <c>double</c> (37.42994775023705 / 37,42994775023705;
+    /// 3.720075976020836·10⁻⁴⁴).</summary>
+    public string Shortest(double x) => double.IsFinite(x) ? Localize(x.ToString("R", CultureInfo.InvariantCulture)) : NonFinite(x);
+
+    /// <summary>What separates the numbers of a list or an interval: ", " in English, "; " in Russian (whose decimal
+    /// comma would make (−1,5, 0) ambiguous): (−1.5, 0) / (−1,5; 0).</summary>
+    public string ListSeparator => Language == Language.Russian ? "; " : ", ";
+
+    /// <summary><paramref name="numbers"/> (already written) joined by <see cref="ListSeparator"/>.</summary>
+    public string List(IEnumerable<string> numbers) => string.Join(ListSeparator, numbers);
+
     /// <summary>A fraction as a percentage with <paramref name="decimals"/> digits: 0.685 → 68.5% / 68,5 % (Russian
     /// puts a no-break space before the sign).</summary>
     public string Percent(double fraction, int decimals = 1)
@@ -119,6 +136,21 @@ public sealed class NumberText
             sb.Append(digits[i]);
         }
         return sb.ToString();
+    }
+
+    // Invariant round-trip text ("-1.5", "4.5397868702434395E-05") in this language's writing.
+    private string Localize(string invariant)
+    {
+        bool negative = invariant.StartsWith('-');
+        string s = negative ? invariant[1..] : invariant;
+        int e = s.IndexOfAny(['E', 'e']);
+        string mantissa = e < 0 ? s : s[..e];
+        int dot = mantissa.IndexOf('.');
+        string whole = dot < 0 ? mantissa : mantissa[..dot];
+        string text = (e < 0 ? Group(whole) : whole) + (dot < 0 ? "" : _decimal + mantissa[(dot + 1)..]);
+        if (e >= 0)
+            text += "·10" + Superscript(int.Parse(s[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        return negative ? Minus + text : text;
     }
 
     private string TrimZeros(string fixedText) =>

@@ -1,5 +1,7 @@
 using ScottPlot;
 
+using Sigmoid.Lab.Localization;
+
 namespace Sigmoid.Lab.Plotting;
 
 /// <summary>
@@ -85,6 +87,20 @@ public static class LabStyle
         return Apply(plot);
     }
 
+    /// <summary>
+    /// A new plot in the lab's style whose tick labels are written as <paramref name="numbers"/>' language writes
+    /// numbers (0.25 / 0,25, minus sign −, no E-notation).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No usable font is installed.</exception>
+    public static Plot NewPlot(NumberText numbers, string title, string xLabel, string yLabel)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        var plot = NewPlot(title, xLabel, yLabel);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => numbers.Number(v, 6) };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => numbers.Number(v, 6) };
+        return plot;
+    }
+
     /// <summary>Adds a line (no markers) in palette colour <paramref name="paletteIndex"/> with a legend entry.</summary>
     public static ScottPlot.Plottables.Scatter AddLine(Plot plot, double[] xs, double[] ys, int paletteIndex, string legend,
         float width = 2.5f, bool dashed = false)
@@ -131,15 +147,55 @@ public static class LabStyle
     {
         ArgumentNullException.ThrowIfNull(plot);
         double before = plot.ScaleFactor;
+        // At phone width a legend inside the data area covers the curves and its longer lines are cut off at the
+        // frame: it goes below the plot instead, in smaller type.
+        bool legend = plot.Legend.IsVisible;
+        var orientation = plot.Legend.Orientation;
+        float? legendFont = plot.Legend.FontSize;
+        var labelFonts = plot.Axes.GetAxes().Select(a => (Axis: a, Size: a.Label.FontSize)).ToArray();
+        ScottPlot.IPanel? below = null;
         try
         {
             plot.ScaleFactor = PhoneScale;
-            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)(PhoneHeight * PhoneScale), ImageFormat.Png);
+            foreach (var (axis, _) in labelFonts) axis.Label.FontSize = PhoneLabelSize; // axis titles fit the shorter sides
+            if (legend)
+            {
+                plot.Legend.Orientation = Orientation.Vertical;
+                plot.Legend.FontSize = PhoneLegendSize; // the longest entries fit the 400 px width
+                below = plot.ShowLegend(Edge.Bottom);
+            }
+            return plot.GetImageBytes((int)(PhoneWidth * PhoneScale), (int)((PhoneHeight + (legend ? PhoneLegendLine * LegendRows(plot) : 0)) * PhoneScale), ImageFormat.Png);
         }
         finally
         {
             plot.ScaleFactor = before;
+            if (below is not null) plot.Axes.Remove(below);
+            plot.Legend.Orientation = orientation;
+            plot.Legend.FontSize = legendFont;
+            foreach (var (axis, size) in labelFonts) axis.Label.FontSize = size;
+            plot.Legend.IsVisible = legend;
         }
+    }
+
+    // Height in logical pixels of one legend row below a phone figure, and the legend's text size in points.
+    private const int PhoneLegendLine = 20;
+    private const float PhoneLegendSize = 12;
+
+    // Axis title size in points on a phone figure.
+    private const float PhoneLabelSize = 14;
+
+    // Characters of 12 pt text one row of the legend below a 400 px figure holds.
+    private const int PhoneLegendRowChars = 45;
+
+    // How many rows the legend below a phone figure takes: its entries (those with a text) sit in columns as wide as the
+    // longest one (symbol included), as many columns as fit in a row.
+    private static int LegendRows(Plot plot)
+    {
+        var texts = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText)
+            .Concat(plot.Legend.ManualItems.Select(i => i.LabelText)).Where(t => !string.IsNullOrEmpty(t)).ToArray();
+        if (texts.Length == 0) return 0;
+        int perRow = Math.Max(1, PhoneLegendRowChars / (texts.Max(t => t.Length) + 5));
+        return (texts.Length + perRow - 1) / perRow;
     }
 
     /// <summary>Hides the title drawn inside the figure (a page shows it as the caption instead) and returns the plot.</summary>

@@ -71,7 +71,7 @@ public sealed class FamilySections
                 (MathMl.Row(MathMl.Text("SiLU"), MathMl.Paren("x")), "=", "x·σ(x)"),
                 (MathMl.Row(MathMl.Text("SiLU′"), MathMl.Paren("x")), "=", "σ(x) + x·σ′(x)"),
                 ("", "=", "σ(x)·(1 + x·σ(−x))"),
-                (MathMl.Row("σ′", MathMl.Paren("x")), "∈", "(0, ¼]"))),
+                (MathMl.Row("σ′", MathMl.Paren("x")), "∈", $"(0{_t.Numbers.ListSeparator}¼]"))),
             new TableBlock(_t.Raw("report.silu.table"), ["", "σ′", "`SiLU′`"],
                 [
                     [_t.Raw("report.silu.atZero"), n.Fixed(Logistic.SigmoidDerivative(0.0), 4), n.Fixed(Logistic.Sigmoid(0.0), 4)],

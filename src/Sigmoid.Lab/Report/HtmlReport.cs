@@ -34,7 +34,7 @@ public static class HtmlReport
         body:has(#show-all:checked) details.solution > summary { list-style-type: disclosure-open; }
         @media print { details.solution::details-content { content-visibility: visible; } }
         .formula { background: #f4f7fb; border-left: 4px solid #1f77b4; padding: 6px 12px; margin: 0.6em 0; overflow-x: auto; }
-        math { font-size: 1.1em; }
+        math { font-size: 1.1em; font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "DejaVu Math TeX Gyre", math; }
         math[display="block"] { margin: 0.3em 0; }
         mtable { math-style: normal; }
         mtable.steps mtd, mtable.lines mtd { padding: 0.25em 0; }
@@ -46,7 +46,7 @@ public static class HtmlReport
         .table .caption { font-weight: bold; margin: 0 0 4px; }
         th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; }
         th { background: #f0f0f0; }
-        td.num { font-family: "DejaVu Sans Mono", Consolas, monospace; text-align: right; white-space: nowrap; }
+        td.num { font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; }
         figure { margin: 0.8em 0; }
         figure img { display: block; max-width: 100%; height: auto; border: 1px solid #eee; }
         figcaption { font-size: 0.9em; color: #444; margin-top: 0.3em; }
@@ -60,10 +60,10 @@ public static class HtmlReport
           nav ol { columns: 1; }
           details.solution { padding: 0 8px; }
           .formula { padding: 4px 6px; }
-          math { font-size: 1em; }
-          th, td { padding: 2px 4px; }
+          math { font-size: 0.85em; }
+          th, td { padding: 2px 3px; }
           table { font-size: 0.8em; }
-          td.num { font-size: 0.86em; white-space: normal; overflow-wrap: anywhere; }
+          td.num { font-size: 0.8em; white-space: normal; }
         }
         """;
 

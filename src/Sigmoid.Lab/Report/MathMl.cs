@@ -124,7 +124,10 @@ public static class MathMl
             int start = i;
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
             {
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))) i++;
+                // One number: digits with a decimal point or comma (0.99, 0,99) or a no-break space between thousands
+                // inside, so that neither the Russian decimal comma nor the group separator splits it.
+                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])
+                    && (text[i] == '.' || (text[i] is ',' or '\u00A0' && i > start && char.IsAsciiDigit(text[i - 1])))))) i++;
                 sb.Append("<mn>").Append(E(text[start..i])).Append("</mn>");
             }
             else if (IsCyrillic(c))
@@ -135,7 +138,12 @@ public static class MathMl
             else if (char.IsAsciiLetter(c))
             {
                 while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+                // A function name (ln, sign, diag) written with a space before or after it keeps a thin space there,
+                // as in print (−q ln p), unless a relation or an operator already spaces it (= ln y).
+                bool name = i - start > 1;
+                if (name && start > 0 && char.IsWhiteSpace(text[start - 1]) && !AfterOperator(text, start)) sb.Append(ThinSpace);
                 sb.Append("<mi>").Append(E(text[start..i])).Append("</mi>");
+                if (name && i < text.Length && char.IsWhiteSpace(text[i])) sb.Append(ThinSpace);
             }
             else if (char.IsLetter(c) || c is '∞' or '∂' or 'ε')
             {
@@ -147,6 +155,18 @@ public static class MathMl
                 i++;
                 sb.Append("<mn>").Append(c).Append("</mn>");
             }
+            else if (c is '−' or '+' && PrecededByOpening(text, start) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            {
+                // A sign, not a subtraction: σ(−x), t → −∞ without the spaces of a binary minus.
+                i++;
+                sb.Append("<mo form=\"prefix\">").Append(c).Append("</mo>");
+            }
+            else if (c is '−' or '+' or '=' or '·' && ((start > 0 && char.IsWhiteSpace(text[start - 1])) || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                // Written with spaces around it: a binary operator, even first in its string (" + b" after ∑ wᵢxᵢ).
+                i++;
+                sb.Append("<mo form=\"infix\">").Append(c).Append("</mo>");
+            }
             else
             {
                 i++;
@@ -154,6 +174,24 @@ public static class MathMl
             }
         }
         return new(sb.ToString());
+    }
+
+    private const string ThinSpace = "<mspace width=\"0.1667em\"/>";
+
+    // Whether the last character before index that is not a space is an operator, a relation or an opening bracket.
+    private static bool AfterOperator(string text, int index)
+    {
+        int j = index - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j])) j--;
+        return j >= 0 && !char.IsLetterOrDigit(text[j]) && text[j] is not (')' or ']' or '′' or '|');
+    }
+
+    // Whether the character at index comes first in the text or right after an opening bracket, a comma, a semicolon or a relation.
+    private static bool PrecededByOpening(string text, int index)
+    {
+        int j = index - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j])) j--;
+        return j < 0 || text[j] is '(' or '[' or ',' or ';' or '=' or '≤' or '≥' or '<' or '>' or '≈' or '→' or '⇒' or '∈' or '·';
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';

@@ -16,11 +16,13 @@ public sealed class NetworkSections
     private readonly SheetSections _sheet;
     private readonly SheetProps _f;
     private readonly SheetProps _d;
+    private readonly NumberText _n;
 
     /// <summary>Sections in <paramref name="language"/>; figures are drawn by <paramref name="sheet"/>.</summary>
     public NetworkSections(Language language, SheetSections sheet, SheetProps floatProps, SheetProps doubleProps)
     {
         _lang = language;
+        _n = NumberText.For(language);
         _sheet = sheet ?? throw new ArgumentNullException(nameof(sheet));
         _f = floatProps ?? throw new ArgumentNullException(nameof(floatProps));
         _d = doubleProps ?? throw new ArgumentNullException(nameof(doubleProps));
@@ -38,7 +40,7 @@ public sealed class NetworkSections
         return text.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
     }
 
-    private static string G(double x, string format = "G6") => x.ToString(format, CultureInfo.InvariantCulture);
+    private string G(double x, string format = "G6") => SheetSections.G(_n, x, format);
 
     /// <summary>Part з: forward and backward through a sigmoid layer.</summary>
     public ReportSection PartZ(IReadOnlyList<ReportBlock> experiment)
@@ -63,7 +65,7 @@ public sealed class NetworkSections
                 ("", "=", Row("o", Paren("1 − o"), "·", dLdo)))),
             new TableBlock(T("report.network.partZ.5"),
                 ["h", "o = σ(h)", T("report.network.partZ.6"), T("report.network.partZ.7")], rows),
-            new TextBlock(T("report.network.partZ.8", ("p0", NumberFormat.Float.Format(threshold)))),
+            new TextBlock(T("report.network.partZ.8", ("p0", _n.Shortest((float)threshold)))),
             .. experiment,
         ]);
     }
@@ -90,10 +92,10 @@ public sealed class NetworkSections
             new TableBlock(T("report.network.partI.3"),
                 ["", "`float`", "`double`"],
                 [
-                    [T("report.network.partI.4"), NumberFormat.Float.Format(_f.MaxDerivative.Value), NumberFormat.Double.Format(_d.MaxDerivative.Value)],
+                    [T("report.network.partI.4"), _n.Shortest((float)_f.MaxDerivative.Value), _n.Shortest(_d.MaxDerivative.Value)],
                     [T("report.network.partI.5"), G(_f.MaxDerivative.T), G(_d.MaxDerivative.T)],
-                    [T("report.network.partI.6"), $"[{G(_f.MaxDerivative.PlateauFrom)}, {G(_f.MaxDerivative.PlateauTo)}]",
-                        $"[{G(_d.MaxDerivative.PlateauFrom)}, {G(_d.MaxDerivative.PlateauTo)}]"],
+                    [T("report.network.partI.6"), $"[{_n.List([G(_f.MaxDerivative.PlateauFrom), G(_f.MaxDerivative.PlateauTo)])}]",
+                        $"[{_n.List([G(_d.MaxDerivative.PlateauFrom), G(_d.MaxDerivative.PlateauTo)])}]"],
                 ]),
             new TableBlock(T("report.network.partI.7"),
                 [T("report.network.partI.8"), "4⁻ⁿ", T("report.network.partI.9")],
@@ -110,9 +112,9 @@ public sealed class NetworkSections
         var over = new[] { _f, _d }.Where(p => p.MaxDerivative.Value > 0.25).ToArray();
         if (over.Length == 0) return "";
         var format = NumberFormat.Parse(over[0].Type)!;
-        string value = format.Format(over[0].MaxDerivative.Value);
+        string value = format == NumberFormat.Float ? _n.Shortest((float)over[0].MaxDerivative.Value) : _n.Shortest(over[0].MaxDerivative.Value);
         double ulps = format.UlpDistance(over[0].MaxDerivative.Value, 0.25);
-        return T("report.network.overshoot.1", ("p0", over[0].Type), ("p1", value), ("p2", ulps.ToString("0", CultureInfo.InvariantCulture)));
+        return T("report.network.overshoot.1", ("p0", over[0].Type), ("p1", value), ("p2", _n.Integer((long)ulps)));
     }
 
     /// <summary>Part к: σ is not zero-centred, so gradient descent zig-zags.</summary>
@@ -135,7 +137,7 @@ public sealed class NetworkSections
                 ("z", "=", Row(Big("∑", "i"), Sub("w", "i"), Sub("x", "i"), " + b,", Space(0.5), Sub("x", "i"), " = σ", Paren(Sub("h", "i")), " > 0")),
                 (Frac("∂L", Sub("∂w", "i")), "=", Row(dLdz, "·", Sub("x", "i"))),
                 (Row("sign ", Frac("∂L", Sub("∂w", "i"))), "=", Row("sign ", dLdz, Space(0.5), Text(T("report.network.partK.3")))))),
-            new TableBlock(T("report.network.partK.4", ("p0", string.Join(", ", h.Select(x => G(x))))),
+            new TableBlock(T("report.network.partK.4", ("p0", _n.List(h.Select(x => G(x))))),
                 ["δ = ∂L/∂z", "∂L/∂wᵢ", T("report.network.partK.5")], rows),
             _sheet.Figure(SheetFigures.UpdateQuadrants),
             new TextBlock(T("report.network.partK.6")),
@@ -149,15 +151,15 @@ public sealed class NetworkSections
         double[] zs = [-4, 0, 4];
         var rows = zs.SelectMany(z => new[] { 0.0, 1.0 }.Select(y => (IReadOnlyList<string>)[G(z), G(y),
             G(Logistic.BinaryCrossEntropyWithLogits(z, y), "G8"), G(Logistic.BinaryCrossEntropyWithLogitsGradient(z, y), "G8")])).ToArray();
-        var q = "q";
+        // q is the true probability, p the prediction: the letters of the experiment's figure and paragraph.
         return new("logistic-regression", T("report.network.logisticRegression.1"),
             T("report.network.logisticRegression.2"),
         [
             new FormulaBlock(Steps(
-                (Row("p"), "=", Row("P", Paren("y = 1 | x"), ",", Space(0.5), q, " = σ", Paren("w·x + b"))),
-                (Row("E", Paren("L | x")), "=", Row("−p ln ", q, " − ", Paren("1 − p"), " ln", Paren("1 − ", q))),
-                (Frac(Row("∂E", Paren("L | x")), Row("∂", q)), "=", Row("−", Frac("p", q), " + ", Frac("1 − p", Row("1 − ", q)), " = ", Frac(Row(q, " − p"), Row(q, Paren("1 − ", q))))),
-                ("", "=", Row("0 ⇔ ", q, " = p")))),
+                (Row("q"), "=", Row("P", Paren("y = 1 | x"), ",", Space(0.5), "p = σ", Paren("w·x + b"))),
+                (Row("E", Paren("L | x")), "=", Row("−q ln p − ", Paren("1 − q"), " ln", Paren("1 − p"))),
+                (Frac(Row("∂E", Paren("L | x")), "∂p"), "=", Row("−", Frac("q", "p"), " + ", Frac("1 − q", "1 − p"), " = ", Frac("p − q", Row("p", Paren("1 − p"))))),
+                ("", "=", "0 ⇔ p = q"))),
             new FormulaBlock(Lines(
                 Row("L = −", Big("∑", "i"), "[", Sub("y", "i"), " ln σ", Paren(Sub("z", "i")), " + ", Paren("1 − ", Sub("y", "i")), " ln ", Paren("1 − σ", Paren(Sub("z", "i"))), "]"),
                 Row(Frac("∂L", Sub("∂z", "i")), " = σ", Paren(Sub("z", "i")), " − ", Sub("y", "i")))),

@@ -16,11 +16,13 @@ public sealed class SheetSections
     private readonly Language _lang;
     private readonly SheetProps _f;
     private readonly SheetProps _d;
+    private readonly NumberText _n;
 
     /// <summary>Sections in <paramref name="language"/> from the float and double results.</summary>
     public SheetSections(Language language, SheetProps floatProps, SheetProps doubleProps)
     {
         _lang = language;
+        _n = NumberText.For(language);
         _f = floatProps ?? throw new ArgumentNullException(nameof(floatProps));
         _d = doubleProps ?? throw new ArgumentNullException(nameof(doubleProps));
     }
@@ -37,29 +39,37 @@ public sealed class SheetSections
         return text.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
     }
 
-    private static string G(double x, string format = "G6") => x.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// <paramref name="x"/> in the report's language (<see cref="NumberText"/>): <c>"G"</c>+n for n significant digits
+    /// (0.0185117 / 0,0185117, 1.19209·10⁻⁷), <c>"F"</c>+n for n decimals.
+    /// </summary>
+    internal static string G(NumberText n, double x, string format = "G6")
+    {
+        int digits = int.Parse(format.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture);
+        return format[0] == 'F' ? n.Fixed(x, digits) : n.Number(x, digits);
+    }
 
-    private static string F(double x) => NumberFormat.Float.Format(x);
+    private string G(double x, string format = "G6") => G(_n, x, format);
 
-    private static string D(double x) => NumberFormat.Double.Format(x);
+    /// <summary>Every digit of a <c>float</c> result, in the report's language.</summary>
+    private string F(double x) => _n.Shortest((float)x);
+
+    /// <summary>Every digit of a <c>double</c> result, in the report's language.</summary>
+    private string D(double x) => _n.Shortest(x);
+
+    /// <summary>Every digit of a value of <paramref name="format"/>, in the report's language.</summary>
+    private string Exact(NumberFormat format, double x) => format == NumberFormat.Float ? F(x) : D(x);
 
     /// <summary>A whole number with the language's thousands separator: 81,921 in English, 81 921 (no-break space) in Russian.</summary>
     internal static string Count(double x, Language language) => NumberText.For(language).Integer((long)Math.Round(x));
 
     private string Ulp(double x) => (x < 100 ? G(x, "G3") : Count(x, _lang)) + " ULP";
 
-    /// <summary>A number for a sentence: 4 significant digits, and below 10⁻³ as m·10ᵉ (6.5·10⁻⁶), never E-notation; minus as −.</summary>
-    private static string Prose(double x)
-    {
-        if (x == 0 || !double.IsFinite(x)) return G(x);
-        if (Math.Abs(x) >= 1e-3 && Math.Abs(x) < 1e6) return G(x, "G4").Replace('-', '−');
-        int e = (int)Math.Floor(Math.Log10(Math.Abs(x)));
-        double m = Math.Round(x / Math.Pow(10, e), 1);
-        if (Math.Abs(m) >= 10) { m /= 10; e++; }
-        return $"{G(m, "0.0").Replace('-', '−')}·10{NumberText.Superscript(e)}";
-    }
+    /// <summary>A number for a sentence: 4 significant digits, and below 10⁻³ as m·10ᵉ with 2 digits (6.5·10⁻⁶), never E-notation.</summary>
+    private string Prose(double x) =>
+        x != 0 && double.IsFinite(x) && (Math.Abs(x) < 1e-3 || Math.Abs(x) >= 1e6) ? _n.Scientific(x, 2) : _n.Number(x, 4);
 
-    private static string T(double t) => double.IsPositiveInfinity(t) ? "+∞" : double.IsNegativeInfinity(t) ? "−∞" : G(t).Replace('-', '−');
+    private string T(double t) => double.IsPositiveInfinity(t) ? "+∞" : G(t);
 
     /// <summary>The figure of the sheet called <paramref name="figure"/>, drawn in the report's language as PNG, desktop and phone size.</summary>
     public FigureBlock Figure(SheetFigure figure)
@@ -78,14 +88,14 @@ public sealed class SheetSections
     /// <summary>Part а: limits at ±∞ and where σ saturates in float and double.</summary>
     public ReportSection PartA()
     {
-        var values = _f.Limits.Values.Zip(_d.Limits.Values, (f, d) => (IReadOnlyList<string>)[T(f.T), f.Text, d.Text]).ToArray();
+        var values = _f.Limits.Values.Zip(_d.Limits.Values, (f, d) => (IReadOnlyList<string>)[T(f.T), F(f.Sigma), D(d.Sigma)]).ToArray();
         var thresholds = _f.Limits.Thresholds.SelectMany(th =>
         {
             var nf = NumberFormat.Parse(th.Type)!;
             return new IReadOnlyList<string>[]
             {
-                [T("report.sheet.partA.1", ("p0", th.Type)), nf.Format(th.RoundsToOne.T), th.RoundsToOne.Bits],
-                [T("report.sheet.partA.2", ("p0", th.Type)), nf.Format(th.RoundsToZero.T).Replace('-', '−'), th.RoundsToZero.Bits],
+                [T("report.sheet.partA.1", ("p0", th.Type)), Exact(nf, th.RoundsToOne.T), th.RoundsToOne.Bits],
+                [T("report.sheet.partA.2", ("p0", th.Type)), Exact(nf, th.RoundsToZero.T), th.RoundsToZero.Bits],
             };
         }).ToArray();
         var one = _f.Limits.Thresholds[0].RoundsToOne;
@@ -100,7 +110,7 @@ public sealed class SheetSections
             new TableBlock(T("report.sheet.partA.5"), ["t", "`float`", "`double`"], values),
             new TableBlock(T("report.sheet.partA.6"),
                 ["", T("report.sheet.partA.7"), T("report.sheet.partA.8")], thresholds),
-            new TextBlock(T("report.sheet.partA.9", ("p0", F(one.T)), ("p1", F(one.Neighbour)), ("p2", F(one.SigmaAtNeighbour)), ("p3", F(zero.T).Replace('-', '−')))),
+            new TextBlock(T("report.sheet.partA.9", ("p0", F(one.T)), ("p1", F(one.Neighbour)), ("p2", F(one.SigmaAtNeighbour)), ("p3", F(zero.T)))),
         ]);
     }
 
@@ -252,9 +262,9 @@ public sealed class SheetSections
                 Row(Under("lim", "k → ∞"), Space(0.2), Sigma(kt), " = 1", Space(0.3), Text(T("report.sheet.partZh.for")), Space(0.3), "t > 0"),
                 Row(Sigma(Row("k", "·0")), " = ", Frac("1", "2"), Space(0.3), Text(T("report.sheet.partZh.everyK"))),
                 Row(Frac("d", Row("d", "t")), Sigma(kt), " = k·σ′", Paren(kt), ",", Space(0.5), "k·σ′", Paren("0"), " = ", Frac("k", "4")),
-                Row(Sub("Δt", "0.01 → 0.99"), " = ", Frac(Row("2·", T("report.sheet.partZh.5"), Paren("0.99")), "k"), " ≈ ", Frac("9.19", "k")))),
+                Row(Sub("Δt", $"{G(0.01)} → {G(0.99)}"), " = ", Frac(Row("2·", T("report.sheet.partZh.5"), Paren(G(0.99))), "k"), " ≈ ", Frac(G(rise, "G3"), "k")))),
             new TableBlock(T("report.sheet.partZh.6"),
-                ["k", T("report.sheet.partZh.7"), T("report.sheet.partZh.8"), "σ(k·0.1)"],
+                ["k", T("report.sheet.partZh.7"), T("report.sheet.partZh.8"), $"σ(k·{G(0.1)})"],
                 ks.Select(k => (IReadOnlyList<string>)[G(k), G(k * Logistic.SigmoidDerivative(0.0)), G(rise / k), G(Logistic.Sigmoid(k * 0.1), "G8")]).ToArray()),
             Figure(SheetFigures.Steepening),
             Figure(SheetFigures.SteepeningZoom),

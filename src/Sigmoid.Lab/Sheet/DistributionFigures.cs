@@ -22,7 +22,7 @@ public static class DistributionFigures
             var t = TextCatalog.For(lang);
             var n = t.Numbers;
             var study = Study;
-            var plot = LabStyle.NewPlot(t["figure.logisticSample.title"], "x", t["figure.axis.value"]);
+            var plot = LabStyle.NewPlot(t.Numbers, t["figure.logisticSample.title"], "x", t["figure.axis.value"]);
             LabStyle.AddHorizontalReference(plot, 0);
             LabStyle.AddHorizontalReference(plot, 1);
             // The histogram as a staircase of densities.

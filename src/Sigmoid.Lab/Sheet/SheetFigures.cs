@@ -26,7 +26,7 @@ public static class SheetFigures
     public static SheetFigure SigmoidAndDerivative { get; } = new("sigmoid-and-derivative", "ё",
         "figure.sigmoidAndDerivative.title", lang =>
         {
-            var plot = LabStyle.NewPlot(SigmoidAndDerivative!.Title(lang), "t", T(lang, "figure.axis.value"));
+            var plot = LabStyle.NewPlot(NumberText.For(lang), SigmoidAndDerivative!.Title(lang), "t", T(lang, "figure.axis.value"));
             double[] t = Range(-8, 8, 801);
             LabStyle.AddHorizontalReference(plot, 0);
             LabStyle.AddHorizontalReference(plot, 1);
@@ -44,7 +44,7 @@ public static class SheetFigures
     public static SheetFigure Steepening { get; } = new("steepening", "ж",
         "figure.steepening.title", lang =>
         {
-            var plot = LabStyle.NewPlot(Steepening!.Title(lang), "t", "σ(k·t)");
+            var plot = LabStyle.NewPlot(NumberText.For(lang), Steepening!.Title(lang), "t", "σ(k·t)");
             // Uniform points plus a fine mesh near 0, where σ(1000t) rises over a width of about 0.01.
             double[] t = Range(-3, 3, 1201).Concat(Range(-0.05, 0.05, 1001)).Distinct().Order().ToArray();
             int[] ks = [1, 10, 100, 1000];
@@ -65,7 +65,7 @@ public static class SheetFigures
     public static SheetFigure SteepeningZoom { get; } = new("steepening-zoom", "ж",
         "figure.steepeningZoom.title", lang =>
         {
-            var plot = LabStyle.NewPlot(SteepeningZoom!.Title(lang), "t", "σ(k·t)");
+            var plot = LabStyle.NewPlot(NumberText.For(lang), SteepeningZoom!.Title(lang), "t", "σ(k·t)");
             double[] t = Range(-0.05, 0.05, 2001);
             // σ(t) and σ(10t) are nearly flat at this scale; the two steep curves are the point (same colours as ж).
             LabStyle.AddLine(plot, t, Map(t, x => Logistic.Sigmoid(100 * x)), 2, "σ(100·t)", width: 3);
@@ -77,8 +77,9 @@ public static class SheetFigures
             var band = plot.Add.Rectangle(-half, half, -0.08, 1.08);
             band.FillStyle.Color = LabStyle.Palette[LabStyle.Highlight].WithAlpha(0.15);
             band.LineStyle.Width = 0;
-            string width = (2 * half).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture);
-            band.LegendText = $"0.01 → 0.99: Δt ≈ {width}";
+            string width = NumberText.For(lang).Fixed(2 * half, 4);
+            var n = NumberText.For(lang);
+            band.LegendText = $"{n.Number(0.01)} → {n.Number(0.99)}: Δt ≈ {width}";
             plot.Axes.SetLimits(-0.05, 0.05, -0.08, 1.08);
             plot.ShowLegend(Alignment.LowerRight);
             return plot;
@@ -88,7 +89,7 @@ public static class SheetFigures
     public static SheetFigure ProductCollapse { get; } = new("product-collapse", "в",
         "figure.productCollapse.title", lang =>
         {
-            var plot = LabStyle.NewPlot(ProductCollapse!.Title(lang), "t", T(lang, "figure.productCollapse.y"));
+            var plot = LabStyle.NewPlot(NumberText.For(lang), ProductCollapse!.Title(lang), "t", T(lang, "figure.productCollapse.y"));
             var f = NumberFormat.Float;
             double[] t = Range(0, 20, 4001);
             double Product(double x) { double s = f.Sigmoid(x); return f.Mul(s, f.Sub(1.0, s)); }
@@ -97,7 +98,7 @@ public static class SheetFigures
             LabStyle.AddLine(plot, kept, Map(kept, x => Math.Log10(Product(x))), 1, T(lang, "figure.productCollapse.product"), width: 2);
             double collapse = SheetProperties.Thresholds(f).RoundsToOne.T;
             LabStyle.AddVerticalReference(plot, collapse);
-            var text = plot.Add.Text($"t = {f.Format(collapse)}: σ = 1", collapse, -1.5);
+            var text = plot.Add.Text($"t = {NumberText.For(lang).Shortest((float)collapse)}: σ = 1", collapse, -1.5);
             text.LabelFontSize = LabStyle.TickSize;
             text.LabelFontName = LabStyle.FontName;
             text.LabelFontColor = LabStyle.Palette[LabStyle.Reference];
@@ -111,7 +112,7 @@ public static class SheetFigures
     public static SheetFigure UpdateQuadrants { get; } = new("update-quadrants", "к",
         "figure.updateQuadrants.title", lang =>
         {
-            var plot = LabStyle.NewPlot(UpdateQuadrants!.Title(lang), "Δw₁", "Δw₂");
+            var plot = LabStyle.NewPlot(NumberText.For(lang), UpdateQuadrants!.Title(lang), "Δw₁", "Δw₂");
             var allowed = LabStyle.Palette[2].WithAlpha(0.16);
             foreach (var (x1, x2, y1, y2) in new[] { (0.0, 1.3, 0.0, 1.3), (-1.3, 0.0, -1.3, 0.0) })
             {
@@ -142,7 +143,7 @@ public static class SheetFigures
     public static SheetFigure Symmetry { get; } = new("symmetry", "б",
         "figure.symmetry.title", lang =>
         {
-            var plot = LabStyle.NewPlot(Symmetry!.Title(lang), "t", T(lang, "figure.axis.value"));
+            var plot = LabStyle.NewPlot(NumberText.For(lang), Symmetry!.Title(lang), "t", T(lang, "figure.axis.value"));
             double[] t = Range(-8, 8, 801);
             LabStyle.AddHorizontalReference(plot, 0.5);
             LabStyle.AddVerticalReference(plot, 0);
@@ -158,7 +159,7 @@ public static class SheetFigures
     public static SheetFigure Logit { get; } = new("logit", "д",
         "figure.logit.title", lang =>
         {
-            var plot = LabStyle.NewPlot(Logit!.Title(lang), T(lang, "figure.logit.x"),
+            var plot = LabStyle.NewPlot(NumberText.For(lang), Logit!.Title(lang), T(lang, "figure.logit.x"),
                 T(lang, "figure.logit.y"));
             double[] p = Range(1e-4, 1 - 1e-4, 2001);
             LabStyle.AddHorizontalReference(plot, 0);
@@ -176,7 +177,7 @@ public static class SheetFigures
     public static SheetFigure LogSigmoid { get; } = new("log-sigmoid", "е",
         "figure.logSigmoid.title", lang =>
         {
-            var plot = LabStyle.NewPlot(LogSigmoid!.Title(lang), "t", T(lang, "figure.axis.value"));
+            var plot = LabStyle.NewPlot(NumberText.For(lang), LogSigmoid!.Title(lang), "t", T(lang, "figure.axis.value"));
             double[] t = Range(-6, 6, 601);
             LabStyle.AddHorizontalReference(plot, 0);
             LabStyle.AddHorizontalReference(plot, 1);
@@ -193,7 +194,7 @@ public static class SheetFigures
     public static SheetFigure LayerBound { get; } = new("layer-bound", "и",
         "figure.layerBound.title", lang =>
         {
-            var plot = LabStyle.NewPlot(LayerBound!.Title(lang), T(lang, "figure.layerBound.x"), "log₁₀ (σ′(0))ⁿ");
+            var plot = LabStyle.NewPlot(NumberText.For(lang), LayerBound!.Title(lang), T(lang, "figure.layerBound.x"), "log₁₀ (σ′(0))ⁿ");
             double max = Logistic.SigmoidDerivative(0.0);
             double[] n = Enumerable.Range(1, 20).Select(i => (double)i).ToArray();
             double epsilon = Math.Log10(Math.ScaleB(1.0, -23));
@@ -203,7 +204,7 @@ public static class SheetFigures
             text.LabelFontName = LabStyle.FontName;
             text.LabelFontColor = LabStyle.Palette[LabStyle.Reference];
             text.LabelAlignment = Alignment.LowerLeft;
-            var line = LabStyle.AddLine(plot, n, Map(n, k => Math.Log10(Math.Pow(max, k))), 1, "(σ′(0))ⁿ = 0.25ⁿ");
+            var line = LabStyle.AddLine(plot, n, Map(n, k => Math.Log10(Math.Pow(max, k))), 1, $"(σ′(0))ⁿ = {NumberText.For(lang).Number(0.25)}ⁿ");
             line.MarkerSize = 8;
             plot.Axes.SetLimits(0.5, 20.5, -13, 0.5);
             plot.ShowLegend(Alignment.UpperRight);

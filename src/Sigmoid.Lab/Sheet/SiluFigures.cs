@@ -11,7 +11,7 @@ public static class SiluFigures
     public static SheetFigure Slopes { get; } = new("silu-slope", "и", "figure.siluSlope.title", lang =>
     {
         var t = TextCatalog.For(lang);
-        var plot = LabStyle.NewPlot(t["figure.siluSlope.title"], "x", t["figure.siluSlope.y"]);
+        var plot = LabStyle.NewPlot(t.Numbers, t["figure.siluSlope.title"], "x", t["figure.siluSlope.y"]);
         double[] x = Enumerable.Range(0, 801).Select(i => -8 + 16.0 * i / 800).ToArray();
         LabStyle.AddHorizontalReference(plot, 0);
         LabStyle.AddHorizontalReference(plot, 0.25);

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,10 +24,9 @@ internal static class EmbeddedAssets
     /// <exception cref="InvalidOperationException">A file is missing from the assembly (a build error).</exception>
     public static void Map(IEndpointRouteBuilder app)
     {
-        var assembly = typeof(EmbeddedAssets).Assembly;
         foreach (var (route, resource, contentType) in Files)
         {
-            byte[] bytes = Read(assembly, resource);
+            byte[] bytes = Read(resource);
             app.MapGet(route, (HttpResponse response) =>
             {
                 response.Headers.CacheControl = "no-cache";
@@ -38,8 +36,11 @@ internal static class EmbeddedAssets
         }
     }
 
-    private static byte[] Read(Assembly assembly, string name)
+    /// <summary>The bytes of the embedded file <paramref name="name"/> (e.g. <c>strings.en.json</c>).</summary>
+    /// <exception cref="InvalidOperationException">The file is missing from the assembly (a build error).</exception>
+    public static byte[] Read(string name)
     {
+        var assembly = typeof(EmbeddedAssets).Assembly;
         using var stream = assembly.GetManifestResourceStream("Sigmoid.Web.Assets." + name)
             ?? throw new InvalidOperationException($"embedded resource '{name}' is missing from {assembly.GetName().Name}");
         using var memory = new MemoryStream();

@@ -28,7 +28,25 @@ function plural(family, n) {
 function tr(key, params = {}) {
   const template = i18n.strings[key];
   if (typeof template !== 'string') return key;
-  return template.replace(/\{(\w+)\}/g, (whole, name) => name in params ? String(params[name]) : whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name) => name in params ? trValue(params[name]) : whole);
+}
+
+// A placeholder's value in the page's language: a nested message {msg, params} is said through tr(); a plain
+// number gets the language's decimal separator (Russian 0,25); any other text stays as it is.
+function trValue(value) {
+  if (value && typeof value === 'object' && typeof value.msg === 'string') return tr(value.msg, value.params || {});
+  const text = String(value);
+  return i18n.lang === 'ru' && /^-?\d+\.\d+(e[-+]?\d+)?$/i.test(text) ? text.replace('.', ',') : text;
+}
+
+// The server's message in a JSON body ({"error": English, "code": key, "args": {...}}) as {msg, params} for say(),
+// or null when the page has no text for that key (then the English "error" is shown as it is).
+function messageOf(body) {
+  if (!body || typeof body.code !== 'string' || typeof i18n.strings[body.code] !== 'string') return null;
+  const params = Object.assign({}, body.args || {});
+  // A parameter named as the page labels its field ("depth") is called by that label ("глубина").
+  if (typeof params.name === 'string' && typeof i18n.strings[params.name] === 'string') params.name = { msg: params.name };
+  return { msg: body.code, params };
 }
 
 // Sets an element's text to a message and remembers it for a later language switch.
@@ -80,10 +98,11 @@ async function setLanguage(lang) {
 // ---------------------------------------------------------------- HTTP
 
 class ApiError extends Error {
-  constructor(status, message) { super(message); this.status = status; }
+  constructor(status, message, detail) { super(message); this.status = status; this.detail = detail; }
 }
 
-// GET or POST a JSON endpoint; a non-2xx answer becomes an ApiError carrying the server's {"error": ...} message.
+// GET or POST a JSON endpoint; a non-2xx answer becomes an ApiError carrying the server's message: the English
+// "error" text, and as detail the message key and values the page says in the reader's language.
 async function api(path, params, method = 'GET') {
   const url = path + (params ? '?' + new URLSearchParams(params) : '');
   const response = await fetch(url, method === 'GET' ? { method } : { method, headers: { 'Content-Type': 'application/json' } });
@@ -92,14 +111,17 @@ async function api(path, params, method = 'GET') {
 }
 
 async function errorOf(response) {
-  let message = `HTTP ${response.status}`;
-  try { const body = await response.json(); if (body && body.error) message = body.error; } catch { /* not JSON */ }
-  if (response.status === 429) message = tr('tooMany', { message });
-  return new ApiError(response.status, message);
+  let message = `HTTP ${response.status}`, detail = null;
+  try { const body = await response.json(); if (body && body.error) message = body.error; detail = messageOf(body); } catch { /* not JSON */ }
+  if (response.status === 429) detail = { msg: 'tooMany', params: { message: detail || message } };
+  return new ApiError(response.status, detail ? trValue(detail) : message, detail);
 }
 
+// Shows an error (an ApiError with a detail is said in the page's language and follows a language switch) or hides the box.
 function showError(box, error) {
-  if (error) { box.textContent = error.message || String(error); box.hidden = false; }
+  delete box.dataset.msg;
+  if (error && error.detail) { say(box, error.detail.msg, error.detail.params); box.hidden = false; }
+  else if (error) { box.textContent = error.message || String(error); box.hidden = false; }
   else { box.textContent = ''; box.hidden = true; }
 }
 
@@ -122,11 +144,16 @@ function niceStep(span, count) {
   return (r < 1.5 ? 1 : r < 3 ? 2 : r < 7 ? 5 : 10) * mag;
 }
 
+// An integer exponent in superscript digits, as the report writes powers of ten: −2 → ⁻².
+function superscript(n) {
+  return String(n).replace('-', '⁻').replace(/\d/g, d => '⁰¹²³⁴⁵⁶⁷⁸⁹'[d]);
+}
+
 function fmtTick(v) {
   if (v === 0) return '0';
   const a = Math.abs(v);
   if (a >= 1e4 || a < 1e-3) return v.toExponential(0).replace('e+', 'e');
-  return String(Number(v.toPrecision(4)));
+  return trValue(String(Number(v.toPrecision(4)))); // 0,5 on the Russian page
 }
 
 let clipCounter = 0;
@@ -172,7 +199,7 @@ class Chart {
     for (const u of ys) {
       const py = this.H - this.m.b - (u - this.y0) / (this.y1 - this.y0) * (H - t - b);
       svgEl('line', { x1: l, x2: W - r, y1: py, y2: py, class: 'grid' }, g);
-      svgEl('text', { x: l - 4, y: py + 4, 'text-anchor': 'end' }, g).textContent = this.ylog ? '1e' + u : fmtTick(u);
+      svgEl('text', { x: l - 4, y: py + 4, 'text-anchor': 'end' }, g).textContent = this.ylog ? '10' + superscript(u) : fmtTick(u);
     }
     svgEl('rect', { x: l, y: t, width: W - l - r, height: H - t - b, fill: 'none', class: 'axis' }, g);
     svgEl('text', { x: (l + W - r) / 2, y: H - 6, 'text-anchor': 'middle' }, g).textContent = xlabel;
@@ -358,7 +385,7 @@ const training = { controller: null, epochs: [], firstNorms: null, total: 0, end
 async function initVanishing() {
   let options;
   try { options = await api('/api/training/options'); } catch (e) {
-    say($('vanishing-unavailable'), 'trainingUnavailable', { error: e.message });
+    say($('vanishing-unavailable'), 'trainingUnavailable', { error: e.detail || e.message });
     $('vanishing-unavailable').hidden = false;
     $('train-start').disabled = true;
     return;
@@ -460,10 +487,10 @@ function onTrainingEvent(name, data) {
     drawTraining();
   } else if (name === 'stopped') {
     training.ended = true;
-    say($('train-status'), 'stoppedByServer', { reason: data.reason });
+    say($('train-status'), 'stoppedByServer', { reason: messageOf(data) || data.reason });
   } else if (name === 'error') {
     training.ended = true;
-    showError($('train-error'), new Error(data.error));
+    showError($('train-error'), new ApiError(0, data.error, messageOf(data)));
   }
 }
 
@@ -517,7 +544,7 @@ const zig = { contours: null, charts: {} };
 
 async function initZigzag() {
   try { zig.contours = await api('/api/zigzag/contours'); } catch (e) {
-    say($('zigzag-unavailable'), 'zigzagUnavailable', { error: e.message });
+    say($('zigzag-unavailable'), 'zigzagUnavailable', { error: e.detail || e.message });
     $('zigzag-unavailable').hidden = false;
     $('zig-run').disabled = true;
     return;
@@ -609,6 +636,7 @@ document.addEventListener('DOMContentLoaded', async () => {
       await setLanguage($('language').value);
       plotCurves();
       drawTraining();
+      if (zig.contours) descend(); // redraws the contour plots with the language's tick labels
     } catch (e) { showError($('explorer-error'), e); }
   });
   initExplorer();

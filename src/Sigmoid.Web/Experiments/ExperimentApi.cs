@@ -47,14 +47,14 @@ internal static class ExperimentApi
             var experiment = ExperimentCatalog.ByName(name);
             if (experiment is null)
             {
-                await ApiErrors.Json(StatusCodes.Status404NotFound,
-                    $"no experiment '{name}'; the experiments are {string.Join(", ", ExperimentCatalog.All.Select(e => e.Name))}").ExecuteAsync(context);
+                await ApiErrors.Json(StatusCodes.Status404NotFound, new ApiMessage("errNoExperiment",
+                    ("name", name), ("names", string.Join(", ", ExperimentCatalog.All.Select(e => e.Name))))).ExecuteAsync(context);
                 return;
             }
             if (!gate.TryEnter())
             {
-                await ApiErrors.Json(StatusCodes.Status429TooManyRequests,
-                    $"the server is already running its limit of {gate.Capacity} training{(gate.Capacity == 1 ? "" : "s")} and experiments; wait for one to finish.").ExecuteAsync(context);
+                await ApiErrors.Json(StatusCodes.Status429TooManyRequests, new ApiMessage(gate.Capacity == 1 ? "errBusyExperimentOne" : "errBusyExperiment",
+                    ("limit", gate.Capacity))).ExecuteAsync(context);
                 return;
             }
             var end = TrainingEnd.Failed;

@@ -126,7 +126,7 @@ internal static class ExplorerApi
         double to = q.Double("to", 8, -MaxAbsT, MaxAbsT);
         int points = q.Int("points", 401, MinPoints, MaxPoints);
         if (!(from < to))
-            throw new BadParameterException("to", $"the range must be ordered: from ({Text(from)}) must be less than to ({Text(to)})");
+            throw new BadParameterException("to", new ApiMessage("errOrdered", ("from", from), ("to", to)));
         var t = new double[points];
         for (int i = 0; i < points; i++) t[i] = i == points - 1 ? to : from + (to - from) * i / (points - 1);
         return (t, points);

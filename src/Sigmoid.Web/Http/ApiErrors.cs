@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Http;
 
 namespace Sigmoid.Web.Http;
 
-/// <summary>JSON error responses: every failure the page can meet has a body <c>{"error": "…"}</c> it can show.</summary>
+/// <summary>
+/// JSON error responses: every failure has a body <c>{"error": "…", "code": "…", "args": {…}}</c>: the English text
+/// for any client, and the message key and values the page says in the reader's language (<see cref="ApiMessage"/>).
+/// </summary>
 internal static class ApiErrors
 {
     /// <summary>
     /// Middleware: a <see cref="BadParameterException"/> thrown before the response started becomes HTTP 400
-    /// <c>{"error": message, "parameter": name}</c>.
+    /// <c>{"error": message, "code": key, "args": {…}, "parameter": name}</c>.
     /// </summary>
     public static async Task CatchBadParameters(HttpContext context, RequestDelegate next)
     {
@@ -19,11 +22,11 @@ internal static class ApiErrors
         {
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsJsonAsync(new { error = e.Message, parameter = e.Parameter }, LiveLabJson.Options);
+            await context.Response.WriteAsJsonAsync(new { error = e.Message, code = e.Detail.Key, args = e.Detail.Args, parameter = e.Parameter }, LiveLabJson.Options);
         }
     }
 
-    /// <summary>HTTP <paramref name="status"/> with <c>{"error": message}</c>.</summary>
-    public static IResult Json(int status, string message) =>
-        Results.Json(new { error = message }, LiveLabJson.Options, statusCode: status);
+    /// <summary>HTTP <paramref name="status"/> with <c>{"error": English, "code": key, "args": {…}}</c>.</summary>
+    public static IResult Json(int status, ApiMessage message) =>
+        Results.Json(message.Body(), LiveLabJson.Options, statusCode: status);
 }

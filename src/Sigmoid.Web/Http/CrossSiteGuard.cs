@@ -33,14 +33,15 @@ internal static class CrossSiteGuard
         bool changesState = !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
         if ((changesState || request.Path.StartsWithSegments("/api")) && CrossSiteReason(request) is { } reason)
         {
-            await ApiErrors.Json(StatusCodes.Status403Forbidden,
-                $"cross-site request refused: {reason}; only this server's own page may use its API").ExecuteAsync(context);
+            await ApiErrors.Json(StatusCodes.Status403Forbidden, reason).ExecuteAsync(context);
             return;
         }
         if (changesState && TakesMethod(context) && !IsJson(request.ContentType))
         {
             await ApiErrors.Json(StatusCodes.Status415UnsupportedMediaType,
-                $"{request.Method} {request.Path} needs the header Content-Type: {RequiredContentType} (the parameters go in the query string; the body is not read); got {Describe(request.ContentType)}")
+                string.IsNullOrEmpty(request.ContentType)
+                    ? new ApiMessage("errNoContentType", ("method", request.Method), ("path", request.Path.ToString()), ("required", RequiredContentType))
+                    : new ApiMessage("errContentType", ("method", request.Method), ("path", request.Path.ToString()), ("required", RequiredContentType), ("got", Shorten(request.ContentType))))
                 .ExecuteAsync(context);
             return;
         }
@@ -48,12 +49,12 @@ internal static class CrossSiteGuard
     }
 
     // Why the request looks like it came from another origin, or null when it does not.
-    private static string? CrossSiteReason(HttpRequest request)
+    private static ApiMessage? CrossSiteReason(HttpRequest request)
     {
         if (request.Headers.TryGetValue("Sec-Fetch-Site", out var site) && site.ToString() is not ("same-origin" or "none"))
-            return $"Sec-Fetch-Site is '{Shorten(site.ToString())}', not same-origin";
+            return new ApiMessage("errCrossSiteFetch", ("site", Shorten(site.ToString())));
         if (request.Headers.TryGetValue("Origin", out var origin) && !IsOwnOrigin(origin.ToString(), request.Host))
-            return $"Origin '{Shorten(origin.ToString())}' is not this server's";
+            return new ApiMessage("errCrossSiteOrigin", ("origin", Shorten(origin.ToString())));
         return null;
     }
 
@@ -72,9 +73,6 @@ internal static class CrossSiteGuard
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && string.Equals(parsed.MediaType, RequiredContentType, StringComparison.OrdinalIgnoreCase);
-
-    private static string Describe(string? contentType) =>
-        string.IsNullOrEmpty(contentType) ? "no Content-Type" : $"'{Shorten(contentType)}'";
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -23,7 +23,7 @@ internal static class LoopbackHosts
             return;
         }
         context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
-        await context.Response.WriteAsJsonAsync(new { error = $"this server answers only to {LiveLab.LoopbackHost} and localhost, not '{Shorten(host)}'" }, LiveLabJson.Options);
+        await context.Response.WriteAsJsonAsync(new ApiMessage("errHost", ("loopback", LiveLab.LoopbackHost), ("host", Shorten(host))).Body(), LiveLabJson.Options);
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";

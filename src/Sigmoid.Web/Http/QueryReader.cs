@@ -20,10 +20,10 @@ internal sealed class QueryReader
         {
             if (!allowed.Contains(key, StringComparer.Ordinal))
                 throw new BadParameterException(key, allowed.Length == 0
-                    ? $"unknown parameter '{Shorten(key)}'; this endpoint takes no parameters"
-                    : $"unknown parameter '{Shorten(key)}'; this endpoint takes: {string.Join(", ", allowed)}");
+                    ? new ApiMessage("errNoParameters", ("name", Shorten(key)))
+                    : new ApiMessage("errUnknownParameter", ("name", Shorten(key)), ("allowed", string.Join(", ", allowed))));
             if (values.Count != 1)
-                throw new BadParameterException(key, $"parameter '{key}' is given {values.Count} times; give it once");
+                throw new BadParameterException(key, new ApiMessage("errRepeated", ("name", Shorten(key)), ("count", values.Count)));
         }
     }
 
@@ -32,13 +32,13 @@ internal sealed class QueryReader
     {
         string? text = Raw(name);
         if (text is null)
-            return fallback ?? throw new BadParameterException(name, $"parameter '{name}' is required");
+            return fallback ?? throw new BadParameterException(name, new ApiMessage("errRequired", ("name", name)));
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
-            throw new BadParameterException(name, $"{name} must be a finite number; got '{Shorten(text)}'");
+            throw new BadParameterException(name, new ApiMessage("errNotNumber", ("name", name), ("got", Shorten(text))));
         bool below = minExclusive ? value <= min : value < min;
         if (below || value > max)
-            throw new BadParameterException(name,
-                $"{name} must be in {(minExclusive ? "(" : "[")}{Format(min)}, {Format(max)}]; got {Format(value)}");
+            throw new BadParameterException(name, new ApiMessage(minExclusive ? "errRangeOpen" : "errRange",
+                ("name", name), ("min", min), ("max", max), ("got", value)));
         return value;
     }
 
@@ -47,11 +47,11 @@ internal sealed class QueryReader
     {
         string? text = Raw(name);
         if (text is null)
-            return fallback ?? throw new BadParameterException(name, $"parameter '{name}' is required");
+            return fallback ?? throw new BadParameterException(name, new ApiMessage("errRequired", ("name", name)));
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
-            throw new BadParameterException(name, $"{name} must be an integer in [{min}, {max}]; got '{Shorten(text)}'");
+            throw new BadParameterException(name, new ApiMessage("errNotInteger", ("name", name), ("min", min), ("max", max), ("got", Shorten(text))));
         if (value < min || value > max)
-            throw new BadParameterException(name, $"{name} must be an integer in [{min}, {max}]; got {value}");
+            throw new BadParameterException(name, new ApiMessage("errIntRange", ("name", name), ("min", min), ("max", max), ("got", value)));
         return value;
     }
 
@@ -60,10 +60,10 @@ internal sealed class QueryReader
     {
         string? text = Raw(name);
         if (text is null)
-            return fallback ?? throw new BadParameterException(name, $"parameter '{name}' is required");
+            return fallback ?? throw new BadParameterException(name, new ApiMessage("errRequired", ("name", name)));
         foreach (var choice in choices)
             if (string.Equals(choice, text, StringComparison.OrdinalIgnoreCase)) return choice;
-        throw new BadParameterException(name, $"{name} must be one of: {string.Join(", ", choices)}; got '{Shorten(text)}'");
+        throw new BadParameterException(name, new ApiMessage("errOneOf", ("name", name), ("choices", string.Join(", ", choices)), ("got", Shorten(text))));
     }
 
     /// <summary>A boolean (<c>true</c>/<c>false</c>).</summary>
@@ -72,11 +72,8 @@ internal sealed class QueryReader
         string? text = Raw(name);
         if (text is null) return fallback;
         if (bool.TryParse(text, out bool value)) return value;
-        throw new BadParameterException(name, $"{name} must be true or false; got '{Shorten(text)}'");
+        throw new BadParameterException(name, new ApiMessage("errBool", ("name", name), ("got", Shorten(text))));
     }
-
-    /// <summary>Shortest round-trip invariant text of a double, for messages.</summary>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private string? Raw(string name) => _query.TryGetValue(name, out var values) ? values[0] : null;
 

@@ -68,8 +68,7 @@ internal sealed class RequestLimiter : IDisposable
             }
         }
         context.Response.Headers.RetryAfter = "1";
-        await ApiErrors.Json(StatusCodes.Status503ServiceUnavailable, string.Create(CultureInfo.InvariantCulture,
-                $"the server is busy: {Permits} requests are being answered and {Queue} more are waiting; try again in a second"))
+        await ApiErrors.Json(StatusCodes.Status503ServiceUnavailable, new ApiMessage("errServerBusy", ("answering", Permits), ("waiting", Queue)))
             .ExecuteAsync(context);
     }
 

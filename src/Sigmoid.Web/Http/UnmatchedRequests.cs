@@ -20,10 +20,10 @@ internal static class UnmatchedRequests
         string method = context.Request.Method;
         var allowed = AllowedMethods(endpoints, path);
         if (allowed.Count == 0)
-            return ApiErrors.Json(StatusCodes.Status404NotFound, $"no such page or endpoint: {method} {Shorten(path)}");
+            return ApiErrors.Json(StatusCodes.Status404NotFound, new ApiMessage("errNoSuchPage", ("method", method), ("path", Shorten(path))));
         context.Response.Headers.Allow = string.Join(", ", allowed);
         return ApiErrors.Json(StatusCodes.Status405MethodNotAllowed,
-            $"{method} is not allowed on {path}; it takes {string.Join(" or ", allowed)}");
+            new ApiMessage("errMethod", ("method", method), ("path", path), ("allowed", string.Join(" | ", allowed))));
     }
 
     // The methods of every endpoint whose route matches this path; GET brings HEAD along.

@@ -84,7 +84,7 @@ internal static class TrainingApi
             if (!gate.TryEnter())
             {
                 await ApiErrors.Json(StatusCodes.Status429TooManyRequests,
-                        $"the server is already running its limit of {gate.Capacity} training{(gate.Capacity == 1 ? "" : "s")}; stop one or wait for one to finish.")
+                        new ApiMessage(gate.Capacity == 1 ? "errBusyTrainingOne" : "errBusyTraining", ("limit", gate.Capacity)))
                     .ExecuteAsync(context);
                 return;
             }
@@ -155,12 +155,12 @@ internal static class TrainingApi
         catch (OperationCanceledException)
         {
             if (!context.RequestAborted.IsCancellationRequested && !stopping.IsCancellationRequested)
-                await TrySend(response, "stopped", new { reason = $"time limit of {options.MaxTrainingDuration.TotalSeconds:0} s reached" });
+                await TrySend(response, "stopped", StoppedBody(new ApiMessage("reasonTimeLimit", ("seconds", Math.Round(options.MaxTrainingDuration.TotalSeconds)))));
             return TrainingEnd.Cancelled;
         }
         catch (Exception e)
         {
-            await TrySend(response, "error", new { error = $"training failed: {e.Message}" });
+            await TrySend(response, "error", new ApiMessage("errTrainingFailed", ("why", e.Message)).Body());
             return TrainingEnd.Failed;
         }
 
@@ -170,6 +170,9 @@ internal static class TrainingApi
         await TrySend(response, "done", outcome);
         return TrainingEnd.Completed;
     }
+
+    // The "stopped" event: {"reason": English, "code": key, "args": {…}}, said by the page in the reader's language.
+    private static object StoppedBody(ApiMessage why) => new { reason = why.English, code = why.Key, args = why.Args };
 
     private static async Task Send(HttpResponse response, string name, object data, CancellationToken token)
     {

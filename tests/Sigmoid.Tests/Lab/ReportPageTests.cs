@@ -109,6 +109,17 @@ public sealed partial class ReportPageTests(ReportFixture english, RussianReport
         double fraction = await page.Locator("section[id='part-б'] mfrac").First.EvaluateAsync<double>("e => e.getBoundingClientRect().height");
         double line = await page.Locator("section[id='part-б'] .question").EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
         Assert.True(fraction > line, $"a fraction is {fraction} px high, a text line {line} px: MathML is not rendered");
+        // A bracket around a fraction grows with it, as in print: σ′(t) = (eᵗ / (1 + eᵗ))′ must not squeeze the fraction
+        // between two text-sized parentheses (that needs a math font with stretchy glyphs).
+        double[] bracket = await page.EvaluateAsync<double[]>(@"() => {
+            for (const mo of document.querySelectorAll(""section[id='part-в'] mo[stretchy='true']"")) {
+              const inside = mo.nextElementSibling && mo.nextElementSibling.querySelector('mfrac');
+              if (mo.textContent === '(' && inside)
+                return [mo.getBoundingClientRect().height, inside.getBoundingClientRect().height];
+            }
+            return []; }");
+        Assert.True(bracket.Length == 2, "no bracket around a fraction in part в");
+        Assert.True(bracket[0] >= 0.9 * bracket[1], $"a bracket {bracket[0]:0.#} px high around a fraction {bracket[1]:0.#} px high");
         string text = await page.Locator("body").InnerTextAsync();
         foreach (char bad in "^_")
         {
@@ -160,6 +171,34 @@ public sealed partial class ReportPageTests(ReportFixture english, RussianReport
             }
             return out; }");
         Assert.True(overflowing.Length == 0, string.Join("\n", overflowing.Take(30)));
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public async Task NoNumberInATableIsBrokenAcrossLinesAtPhoneWidth(string lang)
+    {
+        var (page, _) = await Open(lang, 390);
+        await page.Locator("#show-all").CheckAsync();
+        // Every run of non-space characters in a number cell must lie on one line (a number split as 37.429947750237 / 05
+        // reads as two numbers); the cells may wrap between the items of a list.
+        string[] broken = await page.EvaluateAsync<string[]>(@"() => {
+            const out = [];
+            for (const cell of document.querySelectorAll('td.num')) {
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                for (const m of n.textContent.matchAll(/\S+/g)) {
+                  const range = document.createRange();
+                  range.setStart(n, m.index);
+                  range.setEnd(n, m.index + m[0].length);
+                  const lines = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+                  if (lines.size > 1) out.push(`«${m[0]}» in ${cell.closest('section')?.id}`);
+                }
+              }
+            }
+            return out; }");
+        Assert.True(broken.Length == 0, "numbers broken across lines:\n" + string.Join("\n", broken.Take(30)));
         await page.CloseAsync();
     }
 

@@ -96,6 +96,48 @@ public class NumberTextTests
             Assert.Equal(x, Parse(En.Number(x, 17)));
         }, seed: "0000000000NN", iter: 20_000, threads: 1);
 
+    [Theory]
+    [InlineData(17.32868f, "17.32868", "17,32868")]
+    [InlineData(-103.972084f, "−103.972084", "−103,972084")]
+    [InlineData(2.0611537E-09f, "2.0611537·10⁻⁹", "2,0611537·10⁻⁹")]
+    [InlineData(0.5f, "0.5", "0,5")]
+    public void ShortestFloatsKeepEveryDigitInTheLanguagesSeparators(float x, string en, string ru)
+    {
+        Assert.Equal(en, En.Shortest(x));
+        Assert.Equal(ru, Ru.Shortest(x));
+    }
+
+    [Theory]
+    [InlineData(37.42994775023705, "37.42994775023705", "37,42994775023705")]
+    [InlineData(3.720075976020836E-44, "3.720075976020836·10⁻⁴⁴", "3,720075976020836·10⁻⁴⁴")]
+    [InlineData(-745.1332191019412, "−745.1332191019412", "−745,1332191019412")]
+    [InlineData(1e300, "1·10³⁰⁰", "1·10³⁰⁰")]
+    public void ShortestDoublesKeepEveryDigitInTheLanguagesSeparators(double x, string en, string ru)
+    {
+        Assert.Equal(en, En.Shortest(x));
+        Assert.Equal(ru, Ru.Shortest(x));
+    }
+
+    [Fact]
+    public void ShortestTextReadsBackAsTheSameValueInBothFormats() =>
+        Gen.Double.Sample(x =>
+        {
+            if (!double.IsFinite(x)) return;
+            float f = (float)x;
+            string en = En.Shortest(x), ru = Ru.Shortest(x);
+            Assert.Equal(x, Parse(en));
+            Assert.Equal(en.Replace(',', Nbsp).Replace('.', ','), ru);
+            if (float.IsFinite(f)) Assert.Equal(f, (float)Parse(En.Shortest(f)));
+            Assert.DoesNotContain("E", en + ru);
+        }, seed: "0000000000NN", iter: 20_000, threads: 1);
+
+    [Fact]
+    public void ListsUseASemicolonWhereTheDecimalSeparatorIsAComma()
+    {
+        Assert.Equal("(−1.5, 0)", "(" + En.List([En.Number(-1.5), En.Number(0)]) + ")");
+        Assert.Equal("(−1,5; 0)", "(" + Ru.List([Ru.Number(-1.5), Ru.Number(0)]) + ")");
+    }
+
     // Reads English text back: "−1,234.5" or "−2.5·10⁻⁸".
     private static double Parse(string text)
     {

@@ -47,6 +47,18 @@ public partial class ResourceTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void RussianTextsWriteDecimalsWithACommaAndListsWithASemicolon(string key)
+    {
+        foreach (var (_, ru) in Texts(key))
+        {
+            string prose = CodeSpan().Replace(ru, " ");
+            Assert.False(DecimalPoint().IsMatch(prose), $"{key}: a decimal point in \"{ru}\" (Russian writes 0,25)");
+            Assert.False(CommaPair().IsMatch(prose), $"{key}: a pair of numbers separated by a comma in \"{ru}\" (Russian writes (0; 1))");
+        }
+    }
+
     [Fact]
     public void TheLatinWordCheckCatchesWhatItShould()
     {
@@ -80,6 +92,12 @@ public partial class ResourceTests
     private static IEnumerable<(string En, string Ru)> Texts(string key) => En.IsPlural(key)
         ? En.PluralForms(key).Values.SelectMany(e => Ru.PluralForms(key).Values.Select(r => (e, r)))
         : [(En.Raw(key), Ru.Raw(key))];
+
+    [GeneratedRegex(@"\d\.\d")]
+    private static partial Regex DecimalPoint();
+
+    [GeneratedRegex(@"[\(\[]−?[\d½¼]+, −?[\d½¼]+[\)\]]")]
+    private static partial Regex CommaPair();
 
     [GeneratedRegex("`[^`]*`")]
     private static partial Regex CodeSpan();

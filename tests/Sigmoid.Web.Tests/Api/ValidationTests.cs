@@ -103,5 +103,20 @@ public sealed class ValidationTests : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(parameter, body.GetProperty("parameter").GetString());
         Assert.Contains(messagePart, body.GetProperty("error").GetString());
+        // The page says the same message in its own language from the key and the values.
+        Assert.StartsWith("err", body.GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Object, body.GetProperty("args").ValueKind);
+    }
+
+    [Fact]
+    public async Task AnErrorCarriesItsMessageKeyAndItsValuesAsNumbersForThePage()
+    {
+        var response = await _client.GetAsync("/api/curves?from=5&to=-5");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("the range must be ordered: from (5) must be less than to (-5)", body.GetProperty("error").GetString());
+        Assert.Equal("errOrdered", body.GetProperty("code").GetString());
+        Assert.Equal(5.0, body.GetProperty("args").GetProperty("from").GetDouble());
+        Assert.Equal(-5.0, body.GetProperty("args").GetProperty("to").GetDouble());
     }
 }

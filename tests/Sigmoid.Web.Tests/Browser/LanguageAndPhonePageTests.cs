@@ -51,6 +51,33 @@ public sealed class LanguageAndPhonePageTests(BrowserFixture browser, ITestOutpu
     }
 
     [Fact]
+    public async Task TheServersMessagesAreShownInThePagesLanguageAndFollowTheSwitch()
+    {
+        var page = await Open(1280, "ru");
+        await page.Locator("#range-from").FillAsync("0.5");
+        await page.Locator("#range-to").FillAsync("-5");
+        await page.Locator("#range-plot").ClickAsync();
+        var error = page.Locator("#explorer-error");
+        await Expect(error).ToHaveTextAsync("отрезок задан неверно: начало (0,5) должно быть меньше конца (-5)");
+        await page.Locator("#train-depth").FillAsync("100");
+        await page.Locator("#train-start").ClickAsync();
+        var trainError = page.Locator("#train-error");
+        await Expect(trainError).ToHaveTextAsync("значение «глубина» должно быть целым числом из [1; 64]; получено 100");
+        // Chart tick labels are numbers of the page's language too.
+        await Expect(page.Locator("#chart-sigmoid text", new() { HasTextString = "0,2" })).Not.ToHaveCountAsync(0);
+        output.WriteLine(await BrowserFixture.Shot(page.Locator("body"), "live-page-ru-errors"));
+
+        await page.Locator("#language").SelectOptionAsync("en");
+        await Expect(error).ToHaveTextAsync("the range must be ordered: from (0.5) must be less than to (-5)");
+        await Expect(trainError).ToHaveTextAsync("depth must be an integer in [1, 64]; got 100");
+        await page.Locator("#range-to").FillAsync("5");
+        await page.Locator("#range-plot").ClickAsync();
+        await Expect(error).ToBeHiddenAsync();
+        await Expect(page.Locator("#chart-sigmoid text", new() { HasTextString = "0.2" })).Not.ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task BothStringFilesHaveTheSameKeysAndEveryMarkedElementHasOne()
     {
         using var client = new HttpClient { BaseAddress = new Uri(LiveLab.Url(_app)) };

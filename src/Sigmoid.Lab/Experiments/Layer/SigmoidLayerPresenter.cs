@@ -20,24 +20,24 @@ public sealed class SigmoidLayerPresenter : IExperimentPresenter
         const int Out = SigmoidLayerExperiment.Outputs;
         double lostFloat = data.FloatLostFrom, lostDouble = data.DoubleLostFrom;
         var at17 = SigmoidLayerExperiment.Form(17.5);
-        string List(IEnumerable<double> values) => string.Join(t.Raw("format.listSeparator"), values.Select(v => n.Fixed(v, 4)));
+        string List(IEnumerable<double> values) => n.List(values.Select(v => n.Fixed(v, 4)));
         var key = new List<KeyNumber>
         {
             new(t.Marked("layer.key.output"), List(s.O.Take(Out))),
             new(t.Marked("layer.key.backward"), List(s.DH.Take(Out))),
-            new(t.Marked("layer.key.floatZero"), n.Number(lostFloat, 6)),
+            new(t.Marked("layer.key.floatZero"), n.Shortest((float)lostFloat)),
             new(t.Marked("layer.key.floatAt"), t.Marked("layer.versus", ("a", n.Number(at17.FromOutputFloat)), ("b", n.Scientific(at17.FromInputFloat, 4)))),
-            new(t.Marked("layer.key.doubleZero"), n.Number(lostDouble, 6)),
+            new(t.Marked("layer.key.doubleZero"), n.Shortest(lostDouble)),
         };
         foreach (var (name, err) in s.GradientChecks)
             key.Add(new(t.Marked("layer.key.check", ("name", MarkedText.Code(name))), n.Scientific(err, 2)));
         string paragraph = t.Marked("layer.paragraph",
             ("rows", SigmoidLayerExperiment.BatchRows), ("inputs", SigmoidLayerExperiment.Inputs), ("outputs", Out),
-            ("floatZero", n.Number(lostFloat, 6)), ("floatAt", n.Number(at17.FromOutputFloat)), ("exactAt", n.Scientific(at17.Exact, 4)),
-            ("doubleZero", n.Number(lostDouble, 6)), ("check", n.Scientific(s.GradientChecks.Values.Max(), 2)));
+            ("floatZero", n.Shortest((float)lostFloat)), ("floatAt", n.Number(at17.FromOutputFloat)), ("exactAt", n.Scientific(at17.Exact, 4)),
+            ("doubleZero", n.Shortest(lostDouble)), ("check", n.Scientific(s.GradientChecks.Values.Max(), 2)));
         var figures = new List<ExperimentFigure>
         {
-            new("layer-backward-forms", t.Marked("layer.caption.forms", ("floatZero", n.Number(lostFloat, 6)), ("doubleZero", n.Number(lostDouble, 6))),
+            new("layer-backward-forms", t.Marked("layer.caption.forms", ("floatZero", n.Shortest((float)lostFloat)), ("doubleZero", n.Shortest(lostDouble))),
                 () => FormsFigure(t)),
         };
         return new ExperimentView(t.Marked("experiment.layer.title"), key, paragraph, figures);

@@ -41,8 +41,18 @@ internal static class LogisticRegressionFigures
         {
             var label = plot.Add.Text("n = " + t.Numbers.Integer(b.Count), b.MeanPredicted, b.ObservedFrequency);
             label.LabelFontSize = 10;
-            label.LabelOffsetX = 6;
-            label.LabelOffsetY = 4;
+            if (b.MeanPredicted > 0.85)
+            {
+                // Near the right edge a label to the right of its point would be cut off: put it above-left.
+                label.LabelAlignment = Alignment.LowerRight;
+                label.LabelOffsetX = -6;
+                label.LabelOffsetY = -4;
+            }
+            else
+            {
+                label.LabelOffsetX = 6;
+                label.LabelOffsetY = 4;
+            }
         }
         plot.Axes.SetLimits(-0.02, 1.02, -0.02, 1.05);
         plot.ShowLegend(Alignment.UpperLeft);

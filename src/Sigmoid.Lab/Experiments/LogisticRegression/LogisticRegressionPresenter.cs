@@ -31,7 +31,7 @@ public sealed class LogisticRegressionPresenter : IExperimentPresenter
         key.Add(new(t.Marked("logreg.key.argmin"), n.Scientific(worstArgMin, 1)));
 
         var paragraph = new List<string> { t.Marked("logreg.paragraph.why") };
-        paragraph.Add(t.Marked("logreg.paragraph.check", ("qs", string.Join(t.Raw("format.listSeparator"), data.ScoringRule.Select(m => n.Number(m.Q)))),
+        paragraph.Add(t.Marked("logreg.paragraph.check", ("qs", n.List(data.ScoringRule.Select(m => n.Number(m.Q)))),
             ("worst", n.Scientific(worstArgMin, 1))));
         string penalty = data.Options.L2 > 0 ? t.Marked("logreg.paragraph.penalty", ("lambda", n.Number(data.Options.L2))) : "";
         paragraph.Add(t.Marked("logreg.paragraph.fit", ("penalty", penalty), ("rows", data.Rows), ("newton", t.Count("unit.step", data.NewtonSteps)),
@@ -39,7 +39,7 @@ public sealed class LogisticRegressionPresenter : IExperimentPresenter
         if (data.Generated)
         {
             var m = LogisticRegressionExperiment.TrueModel;
-            paragraph.Add(t.Marked("logreg.paragraph.truth", ("b0", n.Number(m.Intercept)), ("w1", n.Number(m.W1)), ("w2", n.Number(-m.W2)),
+            paragraph.Add(t.Marked("logreg.paragraph.truth", ("b0", n.Number(m.Intercept)), ("w1", n.Number(m.W1)), ("w2", -m.W2 == 1 ? "" : n.Number(-m.W2) + "·"), // − x₂, as the figure caption writes it, not − 1·x₂
                 ("b", n.Fixed(data.Intercept, 2)), ("w", t.Marked("format.point", ("a", n.Fixed(data.Coefficients[0], 2)), ("b", n.Fixed(data.Coefficients[^1], 2))))));
         }
         paragraph.Add(t.Marked("logreg.paragraph.calibration", ("ece", n.Fixed(data.CalibrationError, 3))));

@@ -24,11 +24,7 @@ public static class LearningOutput
     public static Plot NewPlot(TextCatalog text, string title, string xLabel, string yLabel)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var plot = LabStyle.NewPlot(title, xLabel, yLabel);
-        var numbers = text.Numbers;
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => numbers.Number(v, 6) };
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => numbers.Number(v, 6) };
-        return plot;
+        return LabStyle.NewPlot(text.Numbers, title, xLabel, yLabel);
     }
 
     /// <summary>Makes the left axis read as a log scale for data already given as log10 values (ticks 10ᵏ).</summary>

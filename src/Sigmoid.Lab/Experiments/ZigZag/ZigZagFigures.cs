@@ -20,7 +20,7 @@ internal static class ZigZagFigures
                 Value = v,
                 Size = 0.25,
                 FillColor = LabStyle.Palette[k],
-                Label = t.Numbers.Percent(v, 0),
+                Label = v == 0 ? "0" : t.Numbers.Percent(v, 0), // "0 %" beside the next empty bar's would run together on a phone
             }).ToArray();
             var plottable = plot.Add.Bars(bars);
             plottable.ValueLabelStyle.FontSize = 11;

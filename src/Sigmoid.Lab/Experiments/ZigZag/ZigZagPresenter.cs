@@ -32,18 +32,18 @@ public sealed class ZigZagPresenter : IExperimentPresenter
         key.Add(new(t.Marked("zigzag.key.curvatures", ("inputs", Inputs("centred"))), t.Marked("format.pair", ("a", n.Fixed(data.CentredCurvature.Min, 3)), ("b", n.Fixed(data.CentredCurvature.Max, 3)))));
 
         string byBatch = string.Join(", ", o.BatchSizes.Select((b, i) =>
-            t.Marked("zigzag.shareAtBatch", ("share", n.Percent(data.Shares["sigmoid"][i], 0)), ("batch", b))));
+            t.Marked("zigzag.shareAtBatch", ("share", n.Percent(data.Shares["sigmoid"][i], 1)), ("batch", b))));
         string paragraph = t.Marked("zigzag.paragraph",
-            ("shareSigmoid", n.Percent(data.Summary.SameSignShare["sigmoid"], 0)),
+            ("shareSigmoid", n.Percent(data.Summary.SameSignShare["sigmoid"], 1)),
             ("neurons", ZigZagExperiment.LayerOutputs),
             ("shareTanh", n.Percent(data.Summary.SameSignShare["tanh"], 1)),
             ("shareCentred", n.Percent(data.Summary.SameSignShare["centred"], 1)),
             ("byBatch", byBatch),
             ("start", start),
-            ("pMax", n.Fixed(data.PositiveCurvature.Max, 2)), ("pMin", n.Fixed(data.PositiveCurvature.Min, 2)),
+            ("pMax", n.Fixed(data.PositiveCurvature.Max, 3)), ("pMin", n.Fixed(data.PositiveCurvature.Min, 3)),
             ("rate", rate), ("tolerance", tolerance),
             ("stepsPositive", Steps(data.Positive)), ("stepsCentred", Steps(data.Centred)),
-            ("cMin", n.Fixed(data.CentredCurvature.Min, 2)), ("cMax", n.Fixed(data.CentredCurvature.Max, 2)));
+            ("cMin", n.Fixed(data.CentredCurvature.Min, 3)), ("cMax", n.Fixed(data.CentredCurvature.Max, 3)));
 
         var figures = new List<ExperimentFigure>
         {
