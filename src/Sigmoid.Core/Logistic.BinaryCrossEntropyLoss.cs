@@ -103,7 +103,7 @@ public static partial class Logistic
     /// ½ ulp(result) + 2^-52·wᵢ·[(1−yᵢ)·σ(zᵢ) + p·yᵢ·σ(−zᵢ)] (÷ n for the mean): relative accuracy is lost only where
     /// the two terms cancel, near a perfect prediction (test <c>BceLossTests.GradientMatchesTheReference</c>). The
     /// result is finite for infinite logits; NaN for a NaN logit or a label outside [0, 1]. Span contract of
-    /// <see cref="Logistic"/> (<paramref name="destination"/> may be exactly z, y or weight); exceptions as for the loss, except that
+    /// <see cref="Logistic"/> (destination may be exactly z, y or weight); exceptions as for the loss, except that
     /// <see cref="LossReduction.None"/> is allowed here.</para>
     /// </remarks>
     public static void BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> y, Span<double> destination,
