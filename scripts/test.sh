@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite and ends with one line "N passed, N failed".
+# Runs the whole test suite, then the package consumers (scripts/consumers.sh), and ends with one line
+# "N passed, N failed".
 # On a fresh Debian machine (as root) it first installs what the tests need: Chromium for the browser tests and
 # the DejaVu fonts the plots render with.
 set -uo pipefail
@@ -34,5 +35,14 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1   # the build or a test host failed before any test could report
   echo "dotnet test exited with $status before reporting a failure (build error or crashed test host?)" >&2
 fi
+
+# The Sigmoid package as an app outside the repository uses it, on .NET 8, 9 and 10: one result per framework.
+consumers=$(bash scripts/consumers.sh 2>&1)
+consumers_status=$?
+echo "$consumers"
+cp=$(grep -c '^consumer [^ ]*: passed' <<<"$consumers")
+cf=$(grep -c '^consumer [^ ]*: failed' <<<"$consumers")
+if [ "$consumers_status" -ne 0 ] && [ "$cf" -eq 0 ]; then cf=1; fi
+passed=$((passed + cp)); failed=$((failed + cf))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

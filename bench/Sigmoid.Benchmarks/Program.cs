@@ -54,6 +54,9 @@ internal static class LevelChildren
             foreach (var a in rest) info.ArgumentList.Add(a);
             foreach (var (name, value) in level.Environment) info.Environment[name] = value;
             info.Environment[Variable] = level.Name;
+            // Tiering is off (project setting), so precompiled library code would never be replaced by the JIT's:
+            // TensorPrimitives at 128 bits would call the precompiled VectorMath.ExpSingle/ExpDouble, ten times slower.
+            info.Environment["DOTNET_ReadyToRun"] = "0";
             using var child = Process.Start(info)!;
             child.WaitForExit();
             if (child.ExitCode != 0) return child.ExitCode;

@@ -93,7 +93,7 @@ public static partial class Logistic
 
     /// <summary>
     /// The gradient of <see cref="BinaryCrossEntropyWithLogitsLoss(ReadOnlySpan{double}, ReadOnlySpan{double}, LossReduction, ReadOnlySpan{double}, double)"/>
-    /// with respect to the logits: <c>dz[i]</c> = wᵢ·[(1−yᵢ)·σ(zᵢ) − p·yᵢ·σ(−zᵢ)] (= wᵢ·(σ(zᵢ) − yᵢ) for p = 1) for
+    /// with respect to the logits: <c>destination[i]</c> = wᵢ·[(1−yᵢ)·σ(zᵢ) − p·yᵢ·σ(−zᵢ)] (= wᵢ·(σ(zᵢ) − yᵢ) for p = 1) for
     /// <see cref="LossReduction.Sum"/>, the same divided by n for <see cref="LossReduction.Mean"/>, and for
     /// <see cref="LossReduction.None"/> ∂ℓᵢ/∂zᵢ (the Jacobian's diagonal — multiply by the upstream gradient).
     /// </summary>
@@ -103,22 +103,22 @@ public static partial class Logistic
     /// ½ ulp(result) + 2^-52·wᵢ·[(1−yᵢ)·σ(zᵢ) + p·yᵢ·σ(−zᵢ)] (÷ n for the mean): relative accuracy is lost only where
     /// the two terms cancel, near a perfect prediction (test <c>BceLossTests.GradientMatchesTheReference</c>). The
     /// result is finite for infinite logits; NaN for a NaN logit or a label outside [0, 1]. Span contract of
-    /// <see cref="Logistic"/> (dz may be exactly z, y or weight); exceptions as for the loss, except that
+    /// <see cref="Logistic"/> (destination may be exactly z, y or weight); exceptions as for the loss, except that
     /// <see cref="LossReduction.None"/> is allowed here.</para>
     /// </remarks>
-    public static void BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> y, Span<double> dz,
+    public static void BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> y, Span<double> destination,
         LossReduction reduction = LossReduction.Mean, ReadOnlySpan<double> weight = default, double positiveWeight = 1.0)
-        => BceLoss.Gradient(z, y, dz, reduction, weight, positiveWeight);
+        => BceLoss.Gradient(z, y, destination, reduction, weight, positiveWeight);
 
     /// <inheritdoc cref="BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, LossReduction, ReadOnlySpan{double}, double)"/>
-    public static void BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> y, Span<float> dz,
+    public static void BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> y, Span<float> destination,
         LossReduction reduction = LossReduction.Mean, ReadOnlySpan<float> weight = default, double positiveWeight = 1.0)
-        => BceLoss.Gradient(z, y, dz, reduction, weight, positiveWeight);
+        => BceLoss.Gradient(z, y, destination, reduction, weight, positiveWeight);
 
     /// <inheritdoc cref="BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, LossReduction, ReadOnlySpan{double}, double)"/>
-    public static void BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan<Half> z, ReadOnlySpan<Half> y, Span<Half> dz,
+    public static void BinaryCrossEntropyWithLogitsLossGradient(ReadOnlySpan<Half> z, ReadOnlySpan<Half> y, Span<Half> destination,
         LossReduction reduction = LossReduction.Mean, ReadOnlySpan<Half> weight = default, double positiveWeight = 1.0)
-        => BceLoss.Gradient(z, y, dz, reduction, weight, positiveWeight);
+        => BceLoss.Gradient(z, y, destination, reduction, weight, positiveWeight);
 }
 
 /// <summary>The weighted, reduced binary cross-entropy on logits behind <see cref="Logistic"/>'s loss overloads.</summary>
@@ -157,20 +157,20 @@ internal static class BceLoss
             destination[i] = Round<T>(Element(Wide(z[i]), Wide(y[i]), weight.IsEmpty ? 1.0 : Wide(weight[i]), p));
     }
 
-    public static void Gradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> y, Span<T> dz, LossReduction reduction, ReadOnlySpan<T> weight, double p)
+    public static void Gradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> y, Span<T> destination, LossReduction reduction, ReadOnlySpan<T> weight, double p)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Validate(z, y, weight, p);
         CheckReduction(reduction);
-        CheckDestination(z, y, weight, dz, nameof(dz));
+        CheckDestination(z, y, weight, destination, nameof(destination));
         double n = reduction == LossReduction.Mean ? z.Length : 1;
         for (int i = 0; i < z.Length; i++)
         {
             double zi = Wide(z[i]), yi = Wide(y[i]), wi = weight.IsEmpty ? 1.0 : Wide(weight[i]);
-            if (!(yi >= 0 && yi <= 1) || double.IsNaN(zi)) { dz[i] = T.NaN; continue; }
+            if (!(yi >= 0 && yi <= 1) || double.IsNaN(zi)) { destination[i] = T.NaN; continue; }
             DoubleDouble c = DoubleDouble.TwoProduct(p, yi), d = DoubleDouble.TwoSum(1.0, -yi);
             DoubleDouble g = (d * Logistic.Sigmoid(zi) - c * Logistic.Sigmoid(-zi)) * wi;
-            dz[i] = Round<T>(n == 1 ? g : g / n);
+            destination[i] = Round<T>(n == 1 ? g : g / n);
         }
     }
 

@@ -28,10 +28,10 @@ namespace Sigmoid.Web;
 public static class LiveLab
 {
     /// <summary>The only address the server ever binds to.</summary>
-    public const string LoopbackHost = "127.0.0.1";
+    public const string LoopbackHost = LiveLabAddress.LoopbackHost;
 
     /// <summary>The port <c>sigmoid serve</c> uses when none is given.</summary>
-    public const int DefaultPort = 5199;
+    public const int DefaultPort = LiveLabAddress.DefaultPort;
 
     /// <summary>
     /// Longest time a client may take to send a request's headers; Kestrel then drops the connection (it checks once a

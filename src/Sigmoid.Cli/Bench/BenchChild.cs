@@ -3,12 +3,13 @@ using System.Diagnostics;
 
 namespace Sigmoid.Cli.Bench;
 
-/// <summary>Runs <c>sigmoid bench</c> again in a child process with tiered compilation off, forwarding its output.</summary>
+/// <summary>Runs <c>sigmoid bench</c> again in a child process with tiered compilation and precompiled code off, so
+/// that every contender runs the JIT's fully optimised code from the first call; forwards its output.</summary>
 internal static class BenchChild
 {
     /// <summary>
     /// Starts this program (through <c>dotnet</c> when it runs as <c>dotnet sigmoid.dll</c>) with
-    /// <paramref name="args"/> and <c>DOTNET_TieredCompilation=0</c>, copies its stdout and stderr to
+    /// <paramref name="args"/>, <c>DOTNET_TieredCompilation=0</c> and <c>DOTNET_ReadyToRun=0</c>, copies its stdout and stderr to
     /// <paramref name="output"/> and <paramref name="error"/>, and returns its exit code; false if it cannot start.
     /// <paramref name="environment"/> adds variables (the switches of an <see cref="InstructionLevel"/>).
     /// </summary>
@@ -34,6 +35,7 @@ internal static class BenchChild
             return false; // hosted by something else (a test runner): no way to start the program itself
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment[Commands.BenchCommand.TieredCompilationVariable] = "0";
+        info.Environment[Commands.BenchCommand.ReadyToRunVariable] = "0";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
 
         Process? child;

@@ -118,6 +118,12 @@ public sealed class BenchCommand : ILabCommand
     /// <summary>The runtime's switch for tiered compilation; "0" turns it off.</summary>
     internal const string TieredCompilationVariable = "DOTNET_TieredCompilation";
 
+    /// <summary>The runtime's switch for precompiled (ReadyToRun) code; "0" has every method compiled by the JIT for
+    /// this machine. With tiered compilation off, precompiled code is never replaced: TensorPrimitives' loops at 128
+    /// bits then call the precompiled <c>VectorMath.ExpSingle</c>/<c>ExpDouble</c> of the runtime library, about ten
+    /// times slower than the JIT's code (a long-running process with tiering on recompiles them once they are hot).</summary>
+    internal const string ReadyToRunVariable = "DOTNET_ReadyToRun";
+
     private static bool TryParseLevels(string text, TextWriter error, out List<InstructionLevel>? chosen)
     {
         var list = new List<InstructionLevel>();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Sigmoid.Lanes;
 
 namespace Sigmoid.Kernels;
@@ -8,8 +9,9 @@ namespace Sigmoid.Kernels;
 /// <see cref="ExpNegTable{TV}"/> for the double kernels (about 2^-57, the same bits on every path).
 /// </summary>
 /// <remarks>
-/// Both reduce with k = round(16a/ln2) and a 16-entry table of 2^(j/16) (<see cref="ExpTable"/>), so the polynomial
-/// runs on |s| ≤ ln2/32; ln 2 in two parts (<see cref="Ln2Hi"/>, <see cref="Ln2Lo"/>) serves the logarithms.
+/// The double one reduces with k = round(16a/ln2) and a 16-entry table of 2^(j/16) (<see cref="ExpTable"/>), so its
+/// polynomial runs on |s| ≤ ln2/32; the narrow one with k = round(4a/ln2) and a 4-entry table (one permute on AVX2),
+/// its polynomial two degrees longer on |s| ≤ ln2/8. ln 2 in two parts (<see cref="Ln2Hi"/>, <see cref="Ln2Lo"/>) serves the logarithms.
 /// </remarks>
 internal static class ExpCore
 {
@@ -22,6 +24,12 @@ internal static class ExpCore
     private const double C2 = 1.0 / 2, C3 = 1.0 / 6, C4 = 1.0 / 24, C5 = 1.0 / 120, C6 = 1.0 / 720, C7 = 1.0 / 5040,
         C8 = 1.0 / 40320;
 
+    /// <summary>4/ln 2; and ln2/4 split as <see cref="Ln2Over16Hi"/>·4 + <see cref="Ln2Over16Lo"/>·4 (exact scalings), so
+    /// that k·<see cref="Ln2Over4Hi"/> is exact for |k| &lt; 2^15.</summary>
+    public const double FourLog2E = 5.7707801635558535;
+    public const double Ln2Over4Hi = 0.17328679513957468;   // 0x3FC62E42FEFA0000
+    public const double Ln2Over4Lo = 4.1164873957242706e-13;
+
     /// <summary>16/ln 2; and ln2/16 split so that k·<see cref="Ln2Over16Hi"/> is exact for |k| &lt; 2^15.</summary>
     public const double SixteenLog2E = 23.083120654223414;
     public const double Ln2Over16Hi = 0.04332169878489367;   // 0x3FA62E42FEFA0000
@@ -29,6 +37,19 @@ internal static class ExpCore
 
     /// <summary>
     /// e^-a to a relative error below 2^-49, for kernels whose result is rounded to float or Half after the rounding
+    /// test; a is clamped to [-128, 128], NaN stays NaN. On AVX2, where a 16-entry lookup takes twelve instructions,
+    /// the 4-entry table and a polynomial two degrees longer (<see cref="ExpNegNarrowQuarters{TV}"/>, one permute),
+    /// elsewhere the 16-entry table (<see cref="ExpNegNarrowSixteenths{TV}"/>: one permute on AVX-512, two loads on
+    /// 128-bit vectors). Not bit-identical across paths, which rounding to float/Half makes invisible. The choice is
+    /// written with type tests the JIT folds without inlining anything: an inlined property would push the four-vector
+    /// float loop past the JIT's inlining budget.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV ExpNegNarrow<TV>(TV a) where TV : struct, IDoubleLanes<TV>
+        => typeof(TV) == typeof(Vector256Lanes) && Avx2.IsSupported ? ExpNegNarrowQuarters(a) : ExpNegNarrowSixteenths(a);
+
+    /// <summary>
+    /// <see cref="ExpNegNarrow{TV}"/> with the 16-entry table: e^-a to a relative error below 2^-49, for kernels whose result is rounded to float or Half after the rounding
     /// test. a is clamped to [-128, 128] (e^-128 ≈ 2^-184.7 is far below every float, e^128 far above; both are
     /// normal doubles); NaN stays NaN as long as its low 16 payload bits are zero, as every NaN widened from a float
     /// or Half or made by arithmetic is (they would be added to the exponent). Not bit-identical across paths (its multiply-adds are fused only where the
@@ -43,7 +64,7 @@ internal static class ExpCore
     /// (fused or not; the products are small beside the constants): about 2^-51 + 8·2^-53, in all below 2^-49.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV ExpNegNarrow<TV>(TV a) where TV : struct, IDoubleLanes<TV>
+    private static TV ExpNegNarrowSixteenths<TV>(TV a) where TV : struct, IDoubleLanes<TV>
     {
         a = TV.Max(TV.Min(a, TV.Create(128.0)), TV.Create(-128.0));
         TV magic = TV.Create(RoundMagic);
@@ -61,6 +82,46 @@ internal static class ExpCore
         // of j they are ⌊k/16⌋ << 52 (mod 2^64). Exact, as table·p ∈ [0.97, 2) and |⌊k/16⌋| ≤ 185 keep it normal.
         TV exponent = TV.And(TV.ShiftLeftBits(sum, 48), TV.CreateBits(unchecked((long)0xFFF0000000000000)));
         return TV.AddBits(TV.Lookup16(ExpTable.Hi, sum) * p, exponent);
+    }
+
+    /// <summary>
+    /// <see cref="ExpNegNarrow{TV}"/> with the 4-entry table: e^-a to a relative error below 2^-49, for kernels whose result is rounded to float or Half after the rounding
+    /// test. a is clamped to [-128, 128] (e^-128 ≈ 2^-184.7 is far below every float, e^128 far above; both are
+    /// normal doubles); NaN stays NaN as long as its low 16 payload bits are zero, as every NaN widened from a float
+    /// or Half or made by arithmetic is (they would be added to the exponent). Not bit-identical across paths (its
+    /// multiply-adds are fused only where the hardware has FMA), which rounding to float/Half makes invisible.
+    /// </summary>
+    /// <remarks>
+    /// k = round(-4a/ln2) (|k| ≤ 739; a rounding of the product may move k by one, widening |s| by 2^-44),
+    /// s = a + k·ln2/4 with |s| ≤ ln2/8 + 2^-44: k times the 36-bit head <see cref="Ln2Over4Hi"/> is exact, so the
+    /// first step rounds once (≤ 2^-53·|s|) whether fused or not, and the tail adds ≤ 2^-80. e^-a = 2^⌊k/4⌋ ·
+    /// 2^(j/4) · e^-s, j = k mod 4 read from the low bits of the rounding sum, 2^(j/4) from
+    /// <see cref="ExpTable.Quarter"/> (2^-53; one permute on AVX2, where a 16-entry table costs twelve instructions),
+    /// e^-s by its Taylor polynomial to s^8 (truncation |s|^9/9! &lt; 2^-50.2 relative, as e^-s ≥ 0.91), each step
+    /// rounded once or twice (fused or not; the products are small beside the constants, |s| ≤ 0.087): about
+    /// 2^-50.2 + 8·2^-53, in all below 2^-49.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV ExpNegNarrowQuarters<TV>(TV a) where TV : struct, IDoubleLanes<TV>
+    {
+        a = TV.Max(TV.Min(a, TV.Create(128.0)), TV.Create(-128.0));
+        TV magic = TV.Create(RoundMagic);
+        TV sum = TV.MultiplyAddEstimate(a, TV.Create(-FourLog2E), magic);     // k in the low mantissa bits
+        TV kd = sum - magic;
+        TV s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over4Hi), a);          // k·head exact
+        s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over4Lo), s);
+        TV q = TV.MultiplyAddEstimate(s, TV.Create(C8), TV.Create(-C7));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(C6));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(-C5));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(C4));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(-C3));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(C2));
+        q = TV.MultiplyAddEstimate(q, s, TV.Create(-1.0));
+        TV p = TV.MultiplyAddEstimate(q, s, TV.Create(1.0));                   // e^-s
+        // 2^⌊k/4⌋ added to the exponent field: the sum's low 16 bits are k mod 2^16, so shifted up by 50 and cleared
+        // of j they are ⌊k/4⌋ << 52 (mod 2^64). Exact, as table·p ∈ [0.91, 2) and |⌊k/4⌋| ≤ 185 keep it normal.
+        TV exponent = TV.And(TV.ShiftLeftBits(sum, 50), TV.CreateBits(unchecked((long)0xFFF0000000000000)));
+        return TV.AddBits(TV.Lookup4(ExpTable.Quarter, sum) * p, exponent);
     }
 
     /// <summary>

@@ -27,4 +27,7 @@ internal static class ExpTable
         -9.667293313452913e-17, -3.483994556892796e-17, 7.949834809697621e-17, 2.4707192569797888e-17,
         8.199010020581497e-17, 2.960140695448873e-17, 3.283107224245627e-17, -1.0619946056195963e-16,
     ];
+
+    /// <summary>The double nearest 2^(j/4), j = 0..3 (= <see cref="Hi"/>[4j]), for the float/Half exponential.</summary>
+    public static ReadOnlySpan<double> Quarter => [1.0, 1.189207115002721, 1.4142135623730951, 1.681792830507429];
 }

@@ -8,5 +8,8 @@ internal readonly partial struct ScalarLanes
     public static ScalarLanes Lookup16(ReadOnlySpan<double> table, ScalarLanes index) => new(table[(int)(Bits(index) & 15)]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Lookup4(ReadOnlySpan<double> table, ScalarLanes index) => new(table[(int)(Bits(index) & 3)]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes ReciprocalForNarrow(ScalarLanes d) => new(1.0 / d.V);
 }

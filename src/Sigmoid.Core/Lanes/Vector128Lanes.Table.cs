@@ -19,6 +19,15 @@ internal readonly partial struct Vector128Lanes
         return new(Vector128.Create(Unsafe.Add(ref t, (nint)i.ToScalar()), Unsafe.Add(ref t, (nint)i.GetElement(1))));
     }
 
+    /// <summary>Two indexed loads, as <see cref="Lookup16"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Lanes Lookup4(ReadOnlySpan<double> table, Vector128Lanes index)
+    {
+        ref double t = ref MemoryMarshal.GetReference(table);
+        Vector128<long> i = Bits(index) & Vector128.Create(3L);
+        return new(Vector128.Create(Unsafe.Add(ref t, (nint)i.ToScalar()), Unsafe.Add(ref t, (nint)i.GetElement(1))));
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128Lanes ReciprocalForNarrow(Vector128Lanes d)
     {

@@ -32,6 +32,20 @@ internal readonly partial struct Vector256Lanes
         return new(Vector256.Create(Vector128Lanes.Lookup16(table, new(index.V.GetLower())).V, Vector128Lanes.Lookup16(table, new(index.V.GetUpper())).V));
     }
 
+    /// <summary>One VPERMPS: the four doubles are the eight 32-bit halves of one register, picked as in
+    /// <see cref="Lookup16"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes Lookup4(ReadOnlySpan<double> table, Vector256Lanes index)
+    {
+        ref double t = ref MemoryMarshal.GetReference(table);
+        if (Avx2.IsSupported)
+        {
+            Vector256<int> halves = Avx2.Shuffle(Vector256.ShiftLeft(Bits(index), 1).AsInt32(), 0b10_10_00_00) | Vector256.Create(0, 1, 0, 1, 0, 1, 0, 1);
+            return new(Avx2.PermuteVar8x32(Vector256.LoadUnsafe(ref t).AsSingle(), halves).AsDouble());
+        }
+        return new(Vector256.Create(Vector128Lanes.Lookup4(table, new(index.V.GetLower())).V, Vector128Lanes.Lookup4(table, new(index.V.GetUpper())).V));
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes ReciprocalForNarrow(Vector256Lanes d)
     {

@@ -17,6 +17,18 @@ internal readonly partial struct Vector512Lanes
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Lookup4(ReadOnlySpan<double> table, Vector512Lanes index)
+    {
+        ref double t = ref MemoryMarshal.GetReference(table);
+        if (Avx512F.IsSupported)   // the index's low 2 bits pick among the four doubles (the source holds them twice)
+        {
+            Vector256<double> four = Vector256.LoadUnsafe(ref t);
+            return new(Avx512F.PermuteVar8x64x2(four.ToVector512Unsafe(), Bits(index) & Vector512.Create(3L), four.ToVector512Unsafe()));
+        }
+        return new(Vector512.Create(Vector256Lanes.Lookup4(table, new(index.V.GetLower())).V, Vector256Lanes.Lookup4(table, new(index.V.GetUpper())).V));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes ReciprocalForNarrow(Vector512Lanes d)
     {
         if (!Avx512F.IsSupported) return new(Vector512<double>.One / d.V);

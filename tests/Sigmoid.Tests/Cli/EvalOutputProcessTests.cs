@@ -94,6 +94,35 @@ public class EvalOutputProcessTests
     /// boundaries (multiples of 65,536) all fall inside a line; the input stays open, so eval is mid-stream when the
     /// signal comes.
     /// </summary>
+    /// <summary>
+    /// <c>{ echo before; sigmoid eval sigmoid; echo after; } &gt; file</c>: eval shares the file's write position with
+    /// the commands around it, so its lines land between theirs instead of being overwritten by the next writer.
+    /// </summary>
+    [Fact]
+    public void OutputToAFileSharedWithOtherWritersKeepsEveryLine()
+    {
+        if (OperatingSystem.IsWindows()) return; // a POSIX shell's grouped redirection
+        string file = Path.GetTempFileName();
+        try
+        {
+            var info = new ProcessStartInfo("sh") { UseShellExecute = false, RedirectStandardError = true };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("{ echo before; printf '0\\n0\\n' | dotnet \"$1\" eval sigmoid; echo after; } > \"$2\"");
+            info.ArgumentList.Add("sh");
+            info.ArgumentList.Add(CliProcess.DllPath());
+            info.ArgumentList.Add(file);
+            using var p = Process.Start(info)!;
+            string errors = p.StandardError.ReadToEnd();
+            Assert.True(p.WaitForExit(60_000));
+            Assert.True(p.ExitCode == 0, errors);
+            Assert.Equal(["before", "0.5", "0.5", "after"], File.ReadAllLines(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public async Task InterruptWritesWholeLinesOnly()
     {

@@ -149,7 +149,7 @@ public class BceLossTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Logistic.BinaryCrossEntropyWithLogitsLoss(z, y, (LossReduction)7));
         Assert.Throws<ArgumentOutOfRangeException>(() => Logistic.BinaryCrossEntropyWithLogitsLossGradient(z, y, dz, (LossReduction)7));
         Assert.Equal("destination", Assert.Throws<ArgumentException>(() => Logistic.BinaryCrossEntropyWithLogitsLoss(z, y, new double[1])).ParamName);
-        Assert.Equal("dz", Assert.Throws<ArgumentException>(() => Logistic.BinaryCrossEntropyWithLogitsLossGradient(z, y, new double[1])).ParamName);
+        Assert.Equal("destination", Assert.Throws<ArgumentException>(() => Logistic.BinaryCrossEntropyWithLogitsLossGradient(z, y, new double[1])).ParamName);
         // Validation comes before any write.
         var untouched = new double[] { 7, 7 };
         Assert.Throws<ArgumentOutOfRangeException>(() => Logistic.BinaryCrossEntropyWithLogitsLoss(z, y, untouched, [1.0, -1.0]));

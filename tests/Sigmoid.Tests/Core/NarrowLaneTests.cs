@@ -9,7 +9,7 @@ namespace Sigmoid.Tests.Core;
 
 /// <summary>
 /// The building blocks of the fast float/Half kernels, on every lane width, against references that do not use them:
-/// the 2^(j/16) table, the narrow e^-a and reciprocal (their error bounds, which the correct-rounding margin rests
+/// the 2^(j/16) and 2^(j/4) tables and their lookups, the narrow e^-a and reciprocal (their error bounds, which the correct-rounding margin rests
 /// on), the power-of-two scaling (same bits on every path, rounded once), Min's NaN rule and the rounding bracket.
 /// </summary>
 public class NarrowLaneTests
@@ -26,6 +26,44 @@ public class NarrowLaneTests
             double halfUlp = (Math.BitIncrement(ExpTable.Hi[j]) - ExpTable.Hi[j]) / 2;
             Assert.True(Math.Abs(ExpTable.Lo[j]) <= halfUlp, $"j = {j}: Hi is not the nearest double");
         }
+    }
+
+    [Fact]
+    public void QuarterTableHoldsTheNearestDoublesToTwoToTheQuarters()
+    {
+        for (int j = 0; j < 4; j++)
+        {
+            BigFloat exact = BigMath.Exp(BigMath.Ln2 * BigFloat.FromInteger(j) / BigFloat.FromInteger(4));
+            double stored = ExpTable.Quarter[j];
+            double error = Math.Abs((BigFloat.FromDouble(stored) - exact).ToDouble());
+            Assert.True(error <= (Math.BitIncrement(stored) - stored) / 2, $"j = {j}: {stored:R} is not the double nearest 2^(j/4)");
+        }
+    }
+
+    [Fact]
+    public void Lookup4ReadsTheLowTwoBitsOnEveryPath()
+    {
+        // Index patterns whose low two bits are j, with other bits set above them (as in the rounding sum).
+        double[] index = [.. Enumerable.Range(0, 64).Select(i => BitConverter.Int64BitsToDouble(0x4338000000000000L + i * 7 - 200))];
+        foreach (var (path, r) in OnEveryPath(index, v => ScalarLanes.Lookup4(ExpTable.Quarter, v), v => Vector128Lanes.Lookup4(ExpTable.Quarter, v),
+                     v => Vector256Lanes.Lookup4(ExpTable.Quarter, v), v => Vector512Lanes.Lookup4(ExpTable.Quarter, v)))
+            for (int i = 0; i < index.Length; i++)
+                Assert.True(r[i] == ExpTable.Quarter[(int)(BitConverter.DoubleToInt64Bits(index[i]) & 3)], $"{path}: index {i}");
+    }
+
+    [Fact]
+    public void NarrowExpIsWithin2PowMinus49OnEveryPath()
+    {
+        // The documented bound of both tables' forms (the 4-entry one runs on the AVX2 path); the rounding test
+        // needs only 2^-45.
+        double[] a = [.. Uniform(50000, -128, 128, 11), .. Uniform(20000, -0.2, 0.2, 12), 0.0866, -0.0866, 0.1733, 0.3466, 88.72, -88.72, 127.99];
+        foreach (var (path, e) in OnEveryPath(a, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow, ExpCore.ExpNegNarrow))
+            for (int i = 0; i < a.Length; i++)
+            {
+                var (m, k) = DoubleDoubleMath.Exp(-a[i]);
+                double relative = Math.Abs(((LabDoubleDouble)Math.ScaleB(e[i], -k) - m).ToDouble() / m.Hi);
+                Assert.True(relative < Math.ScaleB(1, -49), $"{path}: e^-{a[i]:R} relative error {relative:E3}");
+            }
     }
 
     [Fact]

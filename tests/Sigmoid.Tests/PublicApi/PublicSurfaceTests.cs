@@ -44,6 +44,21 @@ public class PublicSurfaceTests
         Assert.DoesNotContain(typeof(Logistic).Assembly.GetExportedTypes(), t => t.Name.Contains("Layer") || t.Name.Contains("Mlp"));
     }
 
+    /// <summary>Like TensorPrimitives: the one span a function writes is its <c>destination</c>, gradients included.</summary>
+    [Fact]
+    public void EveryWrittenSpanOfTheFunctionFamilyIsNamedDestination()
+    {
+        var written = typeof(Logistic).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .SelectMany(m => m.GetParameters().Select(p => (Method: m, Parameter: p)))
+            .Where(x => x.Parameter.ParameterType.IsGenericType && x.Parameter.ParameterType.GetGenericTypeDefinition() == typeof(Span<>))
+            .ToList();
+        Assert.NotEmpty(written);
+        var misnamed = written.Where(x => x.Parameter.Name != "destination")
+            .Select(x => $"{x.Method.DeclaringType!.Name}.{x.Method.Name}({x.Parameter.ParameterType.Name} {x.Parameter.Name})").Distinct();
+        Assert.Empty(misnamed);
+    }
+
     [Fact]
     public void TheListerSeesEveryKindOfMember()
     {

@@ -6,10 +6,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using System.CommandLine;
 using Microsoft.AspNetCore.Connections;
 using Sigmoid.Cli;
-using Sigmoid.Cli.Commands;
 using Sigmoid.Web.Tests.Support;
 
 namespace Sigmoid.Web.Tests.Api;
@@ -104,18 +102,35 @@ public sealed partial class HostingTests
     }
 
     [Fact]
-    public void ServeExplainsAPortItMayNotUse()
+    public async Task ServeExplainsAPortItMayNotUse()
     {
         // Tests run as root, who may bind port 80: a transport whose bind fails as it does for other users stands in.
-        var serve = new ServeCommand { ConfigureBuilder = b => b.Services.AddSingleton<IConnectionListenerFactory, AccessDeniedTransport>() }.Build();
-        var root = new RootCommand { serve };
+        var options = new LiveLabOptions
+        {
+            Port = 80, ConfigureBuilder = b => b.Services.AddSingleton<IConnectionListenerFactory, AccessDeniedTransport>(),
+        };
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = root.Parse(["serve", "--port", "80"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        int code = await LiveLabServer.RunAsync(options, stdout, stderr, CancellationToken.None);
         Assert.Equal(LabCommandLine.UsageError, code);
         string message = stderr.ToString();
         Assert.Equal("sigmoid serve: cannot listen on 127.0.0.1:80: permission denied: ports below 1024 need administrator rights; " +
             "use a port from 1024 up (the default is 5199), or --port 0 for any free one", message.Trim());
+        Assert.Equal("", stdout.ToString());
+    }
+
+    [Theory]
+    [InlineData("--port 70000", "sigmoid serve: --port must be in [0, 65535]; got 70000")]
+    [InlineData("--port -1", "sigmoid serve: --port must be in [0, 65535]; got -1")]
+    [InlineData("--port", "sigmoid serve: --port needs a value (a TCP port in [0, 65535])")]
+    [InlineData("--host 0.0.0.0", "sigmoid serve: unknown argument '--host'; the server takes --port N only")]
+    public async Task TheServerProgramRejectsBadArguments(string arguments, string expected)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = await LiveLabServer.RunProgramAsync(arguments.Split(' '), stdout, stderr);
+        Assert.Equal(LiveLabServer.UsageError, code);
+        Assert.Equal(expected, stderr.ToString().Trim());
         Assert.Equal("", stdout.ToString());
     }
 

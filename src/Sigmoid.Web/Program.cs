@@ -1,0 +1,3 @@
+using Sigmoid.Web;
+
+return await LiveLabServer.RunProgramAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Sigmoid.Cli;
+using Sigmoid.Cli.Bench;
+
+namespace Sigmoid.Tests.Accuracy;
+
+/// <summary>
+/// The strided float sweep (every 4099th bit pattern plus the specials, about 10^6 inputs a function, through the span
+/// API) on the lower instruction-set levels, each in a child process started with the level's runtime switches: the
+/// float kernels differ by level (fused or unfused multiply-adds, reciprocal estimates, lane widths), so each level's
+/// own code must be shown correctly rounded, not only the machine's widest. About 4 s a level on one core.
+/// That the switches take effect is checked by <see cref="SamePathTests.ChildProcessesOnEveryInstructionLevelGiveIdenticalBits"/>.
+/// </summary>
+public class LevelAccuracyTests
+{
+    public static TheoryData<string> Levels() => new("avx2", "128", "nofma");
+
+    [Theory]
+    [MemberData(nameof(Levels))]
+    public void StridedFloatSweepIsCorrectlyRoundedOnTheLevel(string name)
+    {
+        var level = InstructionLevel.Find(name)!;
+        if (!Reachable(level)) return;   // the level's switches only turn features off; this machine lacks them anyway
+        using var json = JsonDocument.Parse(RunChild(level.Environment));
+        JsonElement root = json.RootElement;
+        var results = root.GetProperty("results").EnumerateArray().ToList();
+        Assert.True(results.Count >= 9, $"{name}: only {results.Count} functions measured");
+        foreach (var r in results)
+        {
+            string what = $"{name}: {r.GetProperty("function").GetString()} float";
+            Assert.True(r.GetProperty("inputs").GetInt64() > 1_000_000, $"{what}: {r.GetProperty("inputs").GetInt64()} inputs");
+            Assert.True(r.GetProperty("undecided").GetInt64() == 0, $"{what}: undecided inputs");
+            Assert.True(r.GetProperty("rangeViolations").GetInt64() == 0, $"{what}: results out of range");
+        }
+        Assert.True(root.GetProperty("contractHolds").GetBoolean(), $"{name}: contract violated: {root.GetProperty("violations")}");
+    }
+
+    /// <summary>Whether this machine has what the level keeps (its switches only turn features off).</summary>
+    private static bool Reachable(InstructionLevel level) => level.Name switch
+    {
+        "avx2" => System.Runtime.Intrinsics.X86.Avx2.IsSupported,
+        "128" => System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported,
+        "nofma" => System.Runtime.Intrinsics.X86.Sse42.IsSupported,
+        _ => true,
+    };
+
+    private static string RunChild(IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(typeof(LabCommandLine).Assembly.Location);
+        foreach (var a in new[] { "accuracy", "--type", "float", "--stride", "4099", "--json" }) start.ArgumentList.Add(a);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        string stderr = error.GetAwaiter().GetResult();
+        // Exit 1 is a broken contract: the JSON says which function, and the caller shows it.
+        Assert.True(process.ExitCode is 0 or 1, $"child ({string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}"))}) exit {process.ExitCode}: {stderr}");
+        return output;
+    }
+}
