@@ -18,7 +18,7 @@ internal sealed record BenchRequest(IReadOnlyList<FamilyFunction> Functions, IRe
 /// </summary>
 internal static class BenchSuite
 {
-    /// <summary>The sizes of issue 3: a small span, the remainder path (6·512+7), L1/L2-resident, L2/L3-resident, DRAM.</summary>
+    /// <summary>The benchmark sizes: a small span, the remainder path (6·512+7), L1/L2-resident, L2/L3-resident, DRAM.</summary>
     public static readonly int[] AllSizes = [128, 6 * 512 + 7, 4_096, 262_144, 16_777_216];
 
     /// <summary>Smallest size at which all-cores rows are measured.</summary>

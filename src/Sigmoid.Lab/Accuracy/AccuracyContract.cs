@@ -3,7 +3,7 @@ using Sigmoid.Lab.Reference;
 namespace Sigmoid.Lab.Accuracy;
 
 /// <summary>
-/// The accuracy contract of <c>Sigmoid.Logistic</c> (issue 2), as a check of an <see cref="AccuracyResult"/>:
+/// The accuracy contract of <c>Sigmoid.Logistic</c> (README, Accuracy), as a check of an <see cref="AccuracyResult"/>:
 /// float and Half correctly rounded on every input for σ, σ', logit, ln σ and softplus — or, where the library's
 /// docs state an exception, at most <see cref="DocumentedNotCorrectlyRounded"/> inputs and never above 1 ULP;
 /// BCE-with-logits within 1 ULP in float and Half; every double function within 1 ULP; no range violation and NaN

@@ -3,7 +3,7 @@ using Sigmoid.Lab.Reference;
 
 namespace Sigmoid.Tests.Accuracy;
 
-/// <summary>Special values as issue 2 lists them, for every type, through the scalar and the span overloads.</summary>
+/// <summary>Special values as the library's contract lists them, for every type, through the scalar and the span overloads.</summary>
 public class SpecialValueTests
 {
     private static readonly float Nan = float.NaN, Inf = float.PositiveInfinity;

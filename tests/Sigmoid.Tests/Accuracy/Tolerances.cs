@@ -10,7 +10,7 @@ namespace Sigmoid.Tests.Accuracy;
 public static class Tolerances
 {
     /// <summary>
-    /// Double, every function: the contract of issue 2 (≤ 1 ULP; a correctly rounded result is ≤ 0.5, a faithful one
+    /// Double, every function: the library's contract (≤ 1 ULP; a correctly rounded result is ≤ 0.5, a faithful one
     /// &lt; 1).
     /// </summary>
     public const double DoubleMaxUlp = 1.0;

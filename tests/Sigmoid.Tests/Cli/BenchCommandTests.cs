@@ -126,7 +126,7 @@ public class BenchCommandTests
     }
 
     [Fact]
-    public void SuiteSizesAreTheIssueSizes()
+    public void SuiteSizesAreTheDocumentedSizes()
     {
         Assert.Equal([128, 3079, 4096, 262144, 16777216], BenchSuite.AllSizes);
     }

@@ -5,7 +5,7 @@ namespace Sigmoid.Tests.Learning;
 /// <summary>Every analytic gradient against fourth-order central differences in double.</summary>
 public class GradientCheckTests
 {
-    /// <summary>The bar: relative error below 1e-6 in double.</summary>
+    /// <summary>The required bar: relative error below 1e-6 in double.</summary>
     private const double Tolerance = 1e-6;
 
     private static double[] Uniform(int n, double scale, ulong seed)

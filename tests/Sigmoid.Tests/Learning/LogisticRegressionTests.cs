@@ -7,7 +7,7 @@ namespace Sigmoid.Tests.Learning;
 /// <summary>Newton/IRLS against an independent Newton solve written with MathNet's linear algebra.</summary>
 public class LogisticRegressionTests
 {
-    /// <summary>The bar for agreement with the independent solve.</summary>
+    /// <summary>The required agreement with the independent solve.</summary>
     private const double Agreement = 1e-6;
 
     /// <summary>Plain textbook Newton iterations, dense MathNet matrices and LU solves; shares no code with the library.</summary>

@@ -4,7 +4,7 @@ using System.Numerics;
 namespace Sigmoid.Tests.SpanContract;
 
 /// <summary>
-/// Issue 3: no span path allocates. Every public span overload of <see cref="Logistic"/> (found by reflection), on one
+/// No span path allocates. Every public span overload of <see cref="Logistic"/> (found by reflection), on one
 /// thread, at lengths that take each path — vector loop and tail, and for Half both the compute path (short spans)
 /// and the table path (≥ 2,048) — allocates 0 bytes on the calling thread once warmed up (the Half table is built, once
 /// per function, by the first long call). The plain overloads never split (parallelism is opt-in through ParallelSpanOptions), and the generic forms, closed over float, double and Half, allocate nothing either.

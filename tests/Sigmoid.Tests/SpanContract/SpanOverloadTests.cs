@@ -11,7 +11,7 @@ public delegate void BinarySpan<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T>
 public delegate void ParameterSpan<T>(ReadOnlySpan<T> x, T parameter, Span<T> destination);
 
 /// <summary>
-/// The span contract of issue 2, for every public span overload of <see cref="Logistic"/> found by reflection (so a
+/// The span contract of <see cref="Logistic"/>, for every public span overload of <see cref="Logistic"/> found by reflection (so a
 /// new overload is covered without touching this file): destination too short → ArgumentException naming it;
 /// partial overlap → ArgumentException; the very same span → in place, equal to out of place; empty → nothing;
 /// every length 0..300 at odd offsets equals the scalar overload bit for bit. Overloads with a scalar parameter
