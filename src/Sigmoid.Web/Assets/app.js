@@ -77,6 +77,7 @@ function applyStrings() {
   }
   for (const element of document.querySelectorAll('[data-msg]'))
     element.textContent = tr(element.dataset.msg, JSON.parse(element.dataset.params || '{}'));
+  for (const cell of document.querySelectorAll('#point-table td[data-exact]')) cell.textContent = exactText(cell.dataset.exact);
 }
 
 function initialLanguage() {
@@ -147,6 +148,16 @@ function niceStep(span, count) {
 // An integer exponent in superscript digits, as the report writes powers of ten: −2 → ⁻².
 function superscript(n) {
   return String(n).replace('-', '⁻').replace(/\d/g, d => '⁰¹²³⁴⁵⁶⁷⁸⁹'[d]);
+}
+
+// An exact value as the server writes it (the shortest text that parses back to the same bits: 0.25, -0.5,
+// 1.5229979E-08, Infinity, NaN) in the page's language without losing a digit: the minus sign −, the decimal comma
+// on the Russian page, powers of ten as ·10⁻⁸, ±∞.
+function exactText(text) {
+  const m = /^(-?)(\d+(?:\.\d+)?)(?:E([-+]?\d+))?$/i.exec(String(text));
+  if (!m) return text === 'Infinity' ? '∞' : text === '-Infinity' ? '−∞' : String(text);
+  const mantissa = i18n.lang === 'ru' ? m[2].replace('.', ',') : m[2];
+  return (m[1] ? '−' : '') + mantissa + (m[3] === undefined ? '' : '·10' + superscript(Number(m[3])));
 }
 
 function fmtTick(v) {
@@ -348,8 +359,8 @@ const showPoint = latestOnly(async t => {
     showError($('explorer-error'), null);
     explorer.cursor = data.t;
     for (const cell of document.querySelectorAll('#point-table td')) {
-      const values = data[cell.dataset.type];
-      cell.textContent = values[cell.dataset.key];
+      cell.dataset.exact = data[cell.dataset.type][cell.dataset.key];
+      cell.textContent = exactText(cell.dataset.exact);
       const saturated = cell.dataset.type === 'float' && cell.dataset.key === 'sigmoid' && data.floatSaturated !== 'none';
       cell.classList.toggle('saturated', saturated);
     }

@@ -125,4 +125,43 @@ public sealed class LanguageAndPhonePageTests(BrowserFixture browser, ITestOutpu
         output.WriteLine(await BrowserFixture.Shot(page.Locator("body"), $"live-page-{lang}-phone"));
         await page.Context.CloseAsync();
     }
+
+    /// <summary>Reads a number as the page writes it (−, decimal comma or point, ·10ⁿ) back to a double, independently
+    /// of the page's code: the digits must be all there, so it parses to the library's value exactly.</summary>
+    private static double ParseShown(string shown)
+    {
+        const string superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        string text = shown.Replace('−', '-').Replace(',', '.');
+        int times = text.IndexOf("·10", StringComparison.Ordinal);
+        if (times >= 0)
+        {
+            string power = new(text[(times + 3)..].Select(c => c == '⁻' ? '-' : (char)('0' + superscripts.IndexOf(c))).ToArray());
+            text = text[..times] + "E" + power;
+        }
+        return double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task TheExplorersValuesAreWrittenInThePagesLanguageWithEveryDigit()
+    {
+        var page = await Open(1280, "ru");
+        await page.Locator("#point-t").FillAsync("-18");
+        await page.Locator("#point-form button").ClickAsync();
+        var cell = page.Locator("#point-table td[data-type=double][data-key=sigmoid]");
+        // σ(−18) = 1.5229979744712628E-08 in double: a decimal comma and a power of ten on the Russian page.
+        await Expect(cell).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^1,\d+·10⁻⁸$"));
+        Assert.Equal(Sigmoid.Logistic.Sigmoid(-18.0), ParseShown(await cell.InnerTextAsync()));
+
+        await page.Locator("#language").SelectOptionAsync("en");
+        await Expect(cell).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^1\.\d+·10⁻⁸$"));
+        Assert.Equal(Sigmoid.Logistic.Sigmoid(-18.0), ParseShown(await cell.InnerTextAsync()));
+        // A negative value gets the minus sign − and keeps every digit in both languages.
+        var logSigmoid = page.Locator("#point-table td[data-type=double][data-key=logSigmoid]");
+        await Expect(logSigmoid).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^−18\.\d+$"));
+        Assert.Equal(Sigmoid.Logistic.LogSigmoid(-18.0), ParseShown(await logSigmoid.InnerTextAsync()));
+        await page.Locator("#language").SelectOptionAsync("ru");
+        await Expect(logSigmoid).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^−18,\d+$"));
+        await Expect(page.Locator("#point-table td[data-type=float][data-key=t]")).ToHaveTextAsync("−18");
+        await page.Context.CloseAsync();
+    }
 }
