@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Sigmoid.Tests.Cli;
 using System.Text.Json;
 using Sigmoid.Cli;
 using Sigmoid.Cli.Bench;
@@ -21,7 +21,7 @@ public class LevelAccuracyTests
     public void StridedFloatSweepIsCorrectlyRoundedOnTheLevel(string name)
     {
         var level = InstructionLevel.Find(name)!;
-        if (!Reachable(level)) return;   // the level's switches only turn features off; this machine lacks them anyway
+        if (!InstructionLevels.MachineCanShow(level)) return;   // the level's switches only turn features off; this machine lacks them anyway
         using var json = JsonDocument.Parse(RunChild(level.Environment));
         JsonElement root = json.RootElement;
         var results = root.GetProperty("results").EnumerateArray().ToList();
@@ -36,33 +36,11 @@ public class LevelAccuracyTests
         Assert.True(root.GetProperty("contractHolds").GetBoolean(), $"{name}: contract violated: {root.GetProperty("violations")}");
     }
 
-    /// <summary>Whether this machine has what the level keeps (its switches only turn features off).</summary>
-    private static bool Reachable(InstructionLevel level) => level.Name switch
-    {
-        "avx2" => System.Runtime.Intrinsics.X86.Avx2.IsSupported,
-        "128" => System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported,
-        "nofma" => System.Runtime.Intrinsics.X86.Sse42.IsSupported,
-        _ => true,
-    };
-
     private static string RunChild(IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(LabCommandLine).Assembly.Location);
-        foreach (var a in new[] { "accuracy", "--type", "float", "--stride", "4099", "--json" }) start.ArgumentList.Add(a);
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        string stderr = error.GetAwaiter().GetResult();
+        var (exitCode, output, stderr) = CliProcess.Run(environment, "accuracy", "--type", "float", "--stride", "4099", "--json");
         // Exit 1 is a broken contract: the JSON says which function, and the caller shows it.
-        Assert.True(process.ExitCode is 0 or 1, $"child ({string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}"))}) exit {process.ExitCode}: {stderr}");
+        Assert.True(exitCode is 0 or 1, $"child ({string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}"))}) exit {exitCode}: {stderr}");
         return output;
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Sigmoid.Tests.Cli;
 using Sigmoid.Cli;
 using Sigmoid.Cli.Bench;
 using Sigmoid.Lab.Accuracy;
@@ -52,45 +52,21 @@ public class SamePathTests
     [Fact]
     public void ChildProcessesOnEveryInstructionLevelGiveIdenticalBits()
     {
-        string dll = typeof(LabCommandLine).Assembly.Location;
-        var (baseline, _) = RunChild(dll, new Dictionary<string, string>());
+        var (baseline, _) = RunChild(new Dictionary<string, string>());
         Assert.Equal(Enum.GetValues<SigmoidFunction>().Length * 3, baseline.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         foreach (var level in InstructionLevel.All.Skip(1))
         {
-            var (hashes, ranOn) = RunChild(dll, level.Environment);
-            if (Reachable(level))
+            var (hashes, ranOn) = RunChild(level.Environment);
+            if (InstructionLevels.MachineCanShow(level))
                 Assert.True(ranOn == level.Expected, $"{level.Name} ({level.Switches}) ran on '{ranOn}', expected '{level.Expected}'");
             Assert.True(baseline == hashes, $"{level.Name} ({level.Switches}) gives other bits:\n{hashes}\nnative:\n{baseline}");
         }
     }
 
-    /// <summary>Whether this machine can show the level (its switches only turn features off).</summary>
-    private static bool Reachable(InstructionLevel level) => level.Name switch
+    private static (string Hashes, string Level) RunChild(IReadOnlyDictionary<string, string> environment)
     {
-        "avx2" => System.Runtime.Intrinsics.X86.Avx2.IsSupported,
-        "128" => System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported,
-        "nofma" => System.Runtime.Intrinsics.X86.Sse42.IsSupported,
-        _ => true,
-    };
-
-    private static (string Hashes, string Level) RunChild(string dll, IReadOnlyDictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("accuracy");
-        start.ArgumentList.Add("--hash");
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        string stderr = error.GetAwaiter().GetResult();
-        Assert.True(process.ExitCode == 0, $"child ({string.Join(' ', environment.Keys)}) exit {process.ExitCode}: {stderr}");
+        var (exitCode, output, stderr) = CliProcess.Run(environment, "accuracy", "--hash");
+        Assert.True(exitCode == 0, $"child ({string.Join(' ', environment.Keys)}) exit {exitCode}: {stderr}");
         const string prefix = "instruction level: ";
         string level = stderr.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..] ?? "";
         return (output.Replace("\r", ""), level);

@@ -21,7 +21,21 @@ internal static class CliProcess
     }
 
     /// <summary>Starts <c>dotnet sigmoid.dll ARGS</c> with redirected stdin, stdout and stderr.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <c>dotnet sigmoid.dll ARGS</c> to its end with these environment variables added (e.g. an
+    /// instruction level's runtime switches), its input closed; returns the exit code and both outputs.</summary>
+    public static (int ExitCode, string Output, string Error) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = Start(environment, args);
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.GetAwaiter().GetResult());
+    }
+
+    private static Process Start(IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -33,6 +47,7 @@ internal static class CliProcess
         info.ArgumentList.Add(DllPath());
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
     }
 }
