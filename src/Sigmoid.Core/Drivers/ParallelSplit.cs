@@ -33,59 +33,48 @@ internal static unsafe class ParallelSplit
 
     private static int Degree => current!.MaxDegreeOfParallelism;
 
-    private static (int Chunks, int ChunkLength) Plan(int length)
+    /// <summary>Runs <paramref name="chunk"/>(start, count) for consecutive chunks of 0 … <paramref name="length"/> − 1,
+    /// a multiple of 64 elements long but the last, at most <see cref="ParallelSpanOptions.MaxDegreeOfParallelism"/> at once.</summary>
+    private static void ForEachChunk(int length, Action<int, int> chunk)
     {
         int degree = Math.Min(Degree, Environment.ProcessorCount * 4);
         int chunkLength = (int)(((long)length + degree - 1) / degree + 63) & ~63;
-        return ((length + chunkLength - 1) / chunkLength, chunkLength);
+        int chunks = (length + chunkLength - 1) / chunkLength;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Degree }, c =>
+        {
+            int start = c * chunkLength;
+            chunk(start, Math.Min(chunkLength, length - start));
+        });
     }
 
     public static void Run<T>(ReadOnlySpan<T> x, Span<T> destination, delegate*<ref T, ref T, int, void> serial) where T : unmanaged
     {
-        int n = x.Length;
-        (int chunks, int chunkLength) = Plan(n);
         fixed (T* px = x, pd = destination)
         {
             nint src = (nint)px, dst = (nint)pd, fn = (nint)serial;
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Degree }, c =>
-            {
-                int start = c * chunkLength;
-                int count = Math.Min(chunkLength, n - start);
-                ((delegate*<ref T, ref T, int, void>)fn)(ref ((T*)src)[start], ref ((T*)dst)[start], count);
-            });
+            ForEachChunk(x.Length, (start, count) =>
+                ((delegate*<ref T, ref T, int, void>)fn)(ref ((T*)src)[start], ref ((T*)dst)[start], count));
         }
     }
 
     /// <summary>One input and one scalar parameter (softplus's β, logit's ε), passed to every chunk.</summary>
     public static void Run<T>(ReadOnlySpan<T> x, T parameter, Span<T> destination, delegate*<ref T, ref T, int, T, void> serial) where T : unmanaged
     {
-        int n = x.Length;
-        (int chunks, int chunkLength) = Plan(n);
         fixed (T* px = x, pd = destination)
         {
             nint src = (nint)px, dst = (nint)pd, fn = (nint)serial;
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Degree }, c =>
-            {
-                int start = c * chunkLength;
-                int count = Math.Min(chunkLength, n - start);
-                ((delegate*<ref T, ref T, int, T, void>)fn)(ref ((T*)src)[start], ref ((T*)dst)[start], count, parameter);
-            });
+            ForEachChunk(x.Length, (start, count) =>
+                ((delegate*<ref T, ref T, int, T, void>)fn)(ref ((T*)src)[start], ref ((T*)dst)[start], count, parameter));
         }
     }
 
     public static void Run<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> destination, delegate*<ref T, ref T, ref T, int, void> serial) where T : unmanaged
     {
-        int n = a.Length;
-        (int chunks, int chunkLength) = Plan(n);
         fixed (T* pa = a, pb = b, pd = destination)
         {
             nint na = (nint)pa, nb = (nint)pb, nd = (nint)pd, fn = (nint)serial;
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Degree }, c =>
-            {
-                int start = c * chunkLength;
-                int count = Math.Min(chunkLength, n - start);
-                ((delegate*<ref T, ref T, ref T, int, void>)fn)(ref ((T*)na)[start], ref ((T*)nb)[start], ref ((T*)nd)[start], count);
-            });
+            ForEachChunk(a.Length, (start, count) =>
+                ((delegate*<ref T, ref T, ref T, int, void>)fn)(ref ((T*)na)[start], ref ((T*)nb)[start], ref ((T*)nd)[start], count));
         }
     }
 }
