@@ -153,54 +153,60 @@ internal static unsafe class UnaryDriver
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - TV.Count));
         // Vectors per turn: as many as the JIT's inlining budget takes. Four for the small kernels (σ, σ′) with FMA;
         // the unfused forms without FMA are larger, so each step down; one per turn is the tail loop.
-        int i = HardwareFma.IsSupported
-            ? TOp.FourPerTurn ? MainFloat<TOp, TV>(ref src, ref dst, n) : MainFloatTwo<TOp, TV>(ref src, ref dst, n)
-            : TOp.FourPerTurn ? MainFloatTwo<TOp, TV>(ref src, ref dst, n) : 0;
+        int perTurn = HardwareFma.IsSupported ? TOp.FourPerTurn ? 4 : 2 : TOp.FourPerTurn ? 2 : 0;
+        int i = 0;
+        while (perTurn != 0)
+        {
+            i = perTurn == 4 ? MainFloat<TOp, TV>(ref src, ref dst, n, i) : MainFloatTwo<TOp, TV>(ref src, ref dst, n, i);
+            if (i > n - perTurn * TV.Count) break;
+            // The main loop stopped at a turn with a lane near a float midpoint, before storing anything of it:
+            // that turn goes vector by vector with the fix-up (its inputs are intact even in place).
+            TailFloat<TOp, TV>(ref src, ref dst, i + perTurn * TV.Count, i, last);
+            i += perTurn * TV.Count;
+        }
         TailFloat<TOp, TV>(ref src, ref dst, n, i, last);
     }
 
+    // The main loops call nothing: a call in the loop makes the JIT spill the live vectors and reload every constant
+    // on each turn (every vector register is caller-saved), about a quarter of the loop's instructions on AVX2.
+    // A turn whose rounding is not decided ends the loop before its stores; the caller finishes it and comes back.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int MainFloat<TOp, TV>(ref float src, ref float dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    private static int MainFloat<TOp, TV>(ref float src, ref float dst, int n, int i) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
-        int w = TV.Count, i = 0;
+        int w = TV.Count;
         for (; i <= n - 4 * w; i += 4 * w)         // four independent vectors per turn: more work in flight
         {
-            TV x0 = TV.LoadWidening(ref Unsafe.Add(ref src, i)), x1 = TV.LoadWidening(ref Unsafe.Add(ref src, i + w));
-            TV x2 = TV.LoadWidening(ref Unsafe.Add(ref src, i + 2 * w)), x3 = TV.LoadWidening(ref Unsafe.Add(ref src, i + 3 * w));
-            TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1), r2 = TOp.InvokeForNarrow(x2), r3 = TOp.InvokeForNarrow(x3);
+            TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i)));
+            TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i + w)));
+            TV r2 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i + 2 * w)));
+            TV r3 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i + 3 * w)));
             TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
-            bool decided = TV.StoreNarrowingIfSame(r0 * up, r0 * down, ref Unsafe.Add(ref dst, i))
-                         & TV.StoreNarrowingIfSame(r1 * up, r1 * down, ref Unsafe.Add(ref dst, i + w))
-                         & TV.StoreNarrowingIfSame(r2 * up, r2 * down, ref Unsafe.Add(ref dst, i + 2 * w))
-                         & TV.StoreNarrowingIfSame(r3 * up, r3 * down, ref Unsafe.Add(ref dst, i + 3 * w));
-            if (!decided)
-            {
-                FixFloat<TOp, TV>(x0, r0, ref Unsafe.Add(ref dst, i));
-                FixFloat<TOp, TV>(x1, r1, ref Unsafe.Add(ref dst, i + w));
-                FixFloat<TOp, TV>(x2, r2, ref Unsafe.Add(ref dst, i + 2 * w));
-                FixFloat<TOp, TV>(x3, r3, ref Unsafe.Add(ref dst, i + 3 * w));
-            }
+            TV u0 = r0 * up, u1 = r1 * up, u2 = r2 * up, u3 = r3 * up;
+            if (!(TV.NarrowsSame(u0, r0 * down) & TV.NarrowsSame(u1, r1 * down) & TV.NarrowsSame(u2, r2 * down) & TV.NarrowsSame(u3, r3 * down)))
+                break;
+            TV.StoreNarrowing(u0, ref Unsafe.Add(ref dst, i));
+            TV.StoreNarrowing(u1, ref Unsafe.Add(ref dst, i + w));
+            TV.StoreNarrowing(u2, ref Unsafe.Add(ref dst, i + 2 * w));
+            TV.StoreNarrowing(u3, ref Unsafe.Add(ref dst, i + 3 * w));
         }
         return i;
     }
 
     /// <summary>Two vectors per turn, for the kernels whose four copies would exceed the JIT's inlining budget.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int MainFloatTwo<TOp, TV>(ref float src, ref float dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    private static int MainFloatTwo<TOp, TV>(ref float src, ref float dst, int n, int i) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
-        int w = TV.Count, i = 0;
+        int w = TV.Count;
         for (; i <= n - 2 * w; i += 2 * w)
         {
-            TV x0 = TV.LoadWidening(ref Unsafe.Add(ref src, i)), x1 = TV.LoadWidening(ref Unsafe.Add(ref src, i + w));
-            TV r0 = TOp.InvokeForNarrow(x0), r1 = TOp.InvokeForNarrow(x1);
+            TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i)));
+            TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i + w)));
             TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
-            bool decided = TV.StoreNarrowingIfSame(r0 * up, r0 * down, ref Unsafe.Add(ref dst, i))
-                         & TV.StoreNarrowingIfSame(r1 * up, r1 * down, ref Unsafe.Add(ref dst, i + w));
-            if (!decided)
-            {
-                FixFloat<TOp, TV>(x0, r0, ref Unsafe.Add(ref dst, i));
-                FixFloat<TOp, TV>(x1, r1, ref Unsafe.Add(ref dst, i + w));
-            }
+            TV u0 = r0 * up, u1 = r1 * up;
+            if (!(TV.NarrowsSame(u0, r0 * down) & TV.NarrowsSame(u1, r1 * down)))
+                break;
+            TV.StoreNarrowing(u0, ref Unsafe.Add(ref dst, i));
+            TV.StoreNarrowing(u1, ref Unsafe.Add(ref dst, i + w));
         }
         return i;
     }

@@ -9,4 +9,9 @@ internal partial interface IDoubleLanes<TSelf>
     /// the stored floats are the correctly rounded ones (rounding is monotonic).
     /// </summary>
     static abstract bool StoreNarrowingIfSame(TSelf up, TSelf down, ref float destination);
+
+    /// <summary>True when every lane of <paramref name="up"/> and <paramref name="down"/> rounds to the same float
+    /// bits; stores nothing (the loops test a whole turn first, then store it with
+    /// <see cref="IDoubleLanes{TSelf}.StoreNarrowing"/>, so a turn that needs fixing leaves its inputs untouched even in place).</summary>
+    static abstract bool NarrowsSame(TSelf up, TSelf down);
 }

@@ -11,4 +11,8 @@ internal readonly partial struct ScalarLanes
         destination = u;
         return BitConverter.SingleToInt32Bits(u) == BitConverter.SingleToInt32Bits((float)down.V);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NarrowsSame(ScalarLanes up, ScalarLanes down)
+        => BitConverter.SingleToInt32Bits((float)up.V) == BitConverter.SingleToInt32Bits((float)down.V);
 }

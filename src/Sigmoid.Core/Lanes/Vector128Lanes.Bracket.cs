@@ -8,8 +8,12 @@ internal readonly partial struct Vector128Lanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool StoreNarrowingIfSame(Vector128Lanes up, Vector128Lanes down, ref float destination)
     {
-        Vector64<float> u = Vector128.Narrow(up.V, up.V).GetLower(), d = Vector128.Narrow(down.V, down.V).GetLower();
-        u.StoreUnsafe(ref destination);
-        return Vector64.EqualsAll(u.AsInt32(), d.AsInt32());
+        long u = NarrowBits(up.V);
+        Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref destination), u);
+        return u == NarrowBits(down.V);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NarrowsSame(Vector128Lanes up, Vector128Lanes down)
+        => NarrowBits(up.V) == NarrowBits(down.V);
 }

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace Sigmoid.Lanes;
 
@@ -17,8 +19,22 @@ internal readonly partial struct Vector128Lanes : IDoubleLanes<Vector128Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes CreateBits(long bits) => FromBits(Vector128.Create(bits));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes Load(ref double source) => new(Vector128.LoadUnsafe(ref source));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void Store(Vector128Lanes value, ref double destination) => value.V.StoreUnsafe(ref destination);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes LoadWidening(ref float source) => new(Vector128.WidenLower(Vector64.LoadUnsafe(ref source).ToVector128Unsafe()));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void StoreNarrowing(Vector128Lanes value, ref float destination) => Vector128.Narrow(value.V, value.V).GetLower().StoreUnsafe(ref destination);
+    /// <summary>Two floats read as one 64-bit scalar and widened (one MOVSD and CVTPS2PD; LDR and FCVTL on ARM64).
+    /// Not through <see cref="Vector64{T}"/>, which x86 does not accelerate: the JIT moved it through the stack.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Lanes LoadWidening(ref float source)
+        => new(Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<double>(ref Unsafe.As<float, byte>(ref source))).AsSingle()));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreNarrowing(Vector128Lanes value, ref float destination) => Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref destination), NarrowBits(value.V));
+
+    /// <summary>Both lanes rounded to float (to nearest even, subnormals kept), as the 64 bits of two floats: one
+    /// CVTPD2PS on x86, one FCVTN on ARM64 (a general <see cref="Vector128.Narrow(Vector128{double}, Vector128{double})"/>
+    /// of a vector with itself converts twice and shuffles).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long NarrowBits(Vector128<double> v)
+        => Sse2.IsSupported ? Sse2.ConvertToVector128Single(v).AsInt64().ToScalar()
+         : AdvSimd.Arm64.IsSupported ? AdvSimd.Arm64.ConvertToSingleLower(v).AsInt64().ToScalar()
+         : Vector128.Narrow(v, v).AsInt64().ToScalar();
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double GetElement(Vector128Lanes value, int index) => value.V.GetElement(index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes operator +(Vector128Lanes a, Vector128Lanes b) => new(a.V + b.V);

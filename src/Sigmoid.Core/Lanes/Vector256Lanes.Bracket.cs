@@ -12,4 +12,7 @@ internal readonly partial struct Vector256Lanes
         u.StoreUnsafe(ref destination);
         return Vector128.EqualsAll(u.AsInt32(), d.AsInt32());
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NarrowsSame(Vector256Lanes up, Vector256Lanes down) => Vector128.EqualsAll(Narrow(up.V).AsInt32(), Narrow(down.V).AsInt32());
 }

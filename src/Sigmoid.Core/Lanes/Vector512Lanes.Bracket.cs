@@ -12,4 +12,7 @@ internal readonly partial struct Vector512Lanes
         u.StoreUnsafe(ref destination);
         return Vector256.EqualsAll(u.AsInt32(), d.AsInt32());
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NarrowsSame(Vector512Lanes up, Vector512Lanes down) => Vector256.EqualsAll(Narrow(up.V).AsInt32(), Narrow(down.V).AsInt32());
 }
