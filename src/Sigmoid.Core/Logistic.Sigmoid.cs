@@ -54,18 +54,23 @@ internal readonly struct SigmoidOperator : IUnaryOperator
         // e = 2^n·(eh + el); D = 1 + e = dh + dl; σ = N/D with N = 1 (x ≥ 0) or N = eh + el scaled by 2^n at the end
         // (x < 0), so a subnormal result is rounded by the final scaling. One division, then one correction step
         // (its residual fused, or exact by Dekker's product where the hardware has no FMA).
-        ExpCore.ExpNegTable(TV.Abs(x), out TV eh, out TV el, out TV n);
-        TV one = TV.Create(1.0), zero = TV.Create(0.0);
-        TV sh = TV.ScaleByPowerOfTwoFloor(eh, n), sl = TV.ScaleByPowerOfTwoFloor(el, n);
+        // Without a scaling instruction, v·2^n is (v·2^(n+128))·2^-128 with the first factor built from bits: the first
+        // product is exact and normal, the second rounds once, as the scaling instruction does (the same bits).
+        ExpCore.ExpNegTableScaled(TV.Abs(x), out TV eh, out TV el, out TV n, out TV scaled);
+        TV one = TV.Create(1.0), zero = TV.Create(0.0), down = TV.Create(ExpCore.TwoPowMinus128);
+        TV sh = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down;
+        TV sl = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down;
         TV dh = one + sh;
         TV dl = ((one - dh) + sh) + sl;                                                  // FastTwoSum: e ≤ 1
-        TV nh = TV.SelectLessThan(x, zero, eh, one);
-        TV nl = TV.SelectLessThan(x, zero, el, zero);
-        TV m = TV.SelectLessThan(x, zero, n, zero);
+        TV negative = TV.LessThan(x, zero);
+        TV nh = TV.Select(negative, eh, one);
+        TV nl = TV.Select(negative, el, zero);
         TV rcp = one / dh;
         TV q = nh * rcp;
         TV r = (TV.FmaCancellingInRange(-q, dh, nh) + (nl - q * dl)) * rcp + q;                 // (nh+nl)/(dh+dl)
-        r = TV.ScaleByPowerOfTwoFloor(r, m);
+        r = TV.HasScaleInstruction
+            ? TV.ScaleByPowerOfTwoFloor(r, TV.Select(negative, n, zero))
+            : r * TV.Select(negative, scaled, TV.Create(ExpCore.TwoPow128)) * down;
         return TV.Select(TV.IsNaN(x), x, r);
     }
 

@@ -52,9 +52,10 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
         // e = 2^n·(eh + el); D = (1 + e)² = sh + sl; σ' = 2^n·(eh + el)/D, the scaling last so that a subnormal
         // result is rounded once. One division, then one correction step
         // (its residual fused, or exact by Dekker's product where the hardware has no FMA).
-        ExpCore.ExpNegTable(TV.Abs(x), out TV eh, out TV el, out TV n);
-        TV one = TV.Create(1.0);
-        TV ch = TV.ScaleByPowerOfTwoFloor(eh, n), cl = TV.ScaleByPowerOfTwoFloor(el, n);
+        ExpCore.ExpNegTableScaled(TV.Abs(x), out TV eh, out TV el, out TV n, out TV scaled);
+        TV one = TV.Create(1.0), down = TV.Create(ExpCore.TwoPowMinus128);
+        TV ch = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down;   // (see σ)
+        TV cl = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down;
         TV dh = one + ch;
         TV dl = ((one - dh) + ch) + cl;                                    // FastTwoSum: e ≤ 1
         TV sh = dh * dh;                                                   // (1+e)² = sh + sl
@@ -62,7 +63,7 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
         TV rcp = one / sh;
         TV q = eh * rcp;
         q = (TV.FmaCancellingInRange(-q, sh, eh) + (el - q * sl)) * rcp + q;      // (eh+el)/(sh+sl)
-        TV r = TV.ScaleByPowerOfTwoFloor(q, n);
+        TV r = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(q, n) : q * scaled * down;
         return TV.Select(TV.IsNaN(x), x, r);
     }
 

@@ -63,9 +63,15 @@ internal readonly struct SiluOperator : IUnaryOperator
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegWide<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
+        => ExpNegWide(a, out hi, out lo, out n, out _);
+
+    /// <summary><see cref="ExpNegWide{TV}(TV, out TV, out TV, out TV)"/>, also giving 2^(n + 128) as
+    /// <see cref="ExpCore.ExpNegTableScaled{TV}"/> does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExpNegWide<TV>(TV a, out TV hi, out TV lo, out TV n, out TV scaled) where TV : struct, IDoubleLanes<TV>
     {
         TV big = TV.LessThan(TV.Create(704.0), a);
-        ExpCore.ExpNegTable(TV.Select(big, a - TV.Create(16.0), a), out TV eh, out TV el, out n);
+        ExpCore.ExpNegTableScaled(TV.Select(big, a - TV.Create(16.0), a), out TV eh, out TV el, out n, out scaled);
         TV mh = TV.Select(big, TV.Create(ExpMinus16Hi), TV.Create(1.0));
         TV ml = TV.Select(big, TV.Create(ExpMinus16Lo), TV.Create(0.0));
         hi = eh * mh;
@@ -77,20 +83,23 @@ internal readonly struct SiluOperator : IUnaryOperator
     {
         // e = 2^n·(eh + el); σ·2^-m = (nh + nl)/(dh + dl) with m = n for x < 0 (as in the sigmoid kernel), taken as
         // q + dq; silu·2^-m = x·q + x·dq with x·q exact by FMA; the scaling by 2^m last rounds subnormal results once.
-        ExpNegWide(TV.Abs(x), out TV eh, out TV el, out TV n);
-        TV one = TV.Create(1.0), zero = TV.Create(0.0);
-        TV sh = TV.ScaleByPowerOfTwoFloor(eh, n), sl = TV.ScaleByPowerOfTwoFloor(el, n);
+        ExpNegWide(TV.Abs(x), out TV eh, out TV el, out TV n, out TV scaled);
+        TV one = TV.Create(1.0), zero = TV.Create(0.0), down = TV.Create(ExpCore.TwoPowMinus128);
+        TV sh = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down;   // (see σ)
+        TV sl = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down;
         TV dh = one + sh;
         TV dl = ((one - dh) + sh) + sl;                                                  // FastTwoSum: e ≤ 1
         TV negative = TV.LessThan(x, zero);
         TV nh = TV.Select(negative, eh, one);
         TV nl = TV.Select(negative, el, zero);
-        TV m = TV.Select(negative, n, zero);
         TV rcp = one / dh;
         TV q = nh * rcp;
         TV dq = (TV.Fma(-q, dh, nh) + (nl - q * dl)) * rcp;                              // σ·2^-m = q + dq
         TV p = x * q;
-        TV r = TV.ScaleByPowerOfTwoFloor(p + (TV.Fma(x, q, -p) + x * dq), m);
+        TV v = p + (TV.Fma(x, q, -p) + x * dq);
+        TV r = TV.HasScaleInstruction
+            ? TV.ScaleByPowerOfTwoFloor(v, TV.Select(negative, n, zero))
+            : v * TV.Select(negative, scaled, TV.Create(ExpCore.TwoPow128)) * down;
         r = TV.Select(TV.LessThan(x, TV.Create(-Negligible)), TV.Create(-0.0), r);      // also x = -∞
         r = TV.Select(TV.Equal(x, zero), x, r);                                          // ±0 keeps its sign
         return TV.Select(TV.IsNaN(r), x, r);                                             // x = +∞ (∞·0 above), NaN

@@ -86,13 +86,21 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
     /// for |x| &lt; <see cref="SiluOperator.Negligible"/>; see <see cref="Finish{TV}"/> for the rest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Quotient<TV>(TV x, out TV q, out TV dq, out TV m) where TV : struct, IDoubleLanes<TV>
+        => Quotient(x, out q, out dq, out m, out _);
+
+    /// <summary><see cref="Quotient{TV}(TV, out TV, out TV, out TV)"/>, also giving 2^(m + 128) built from bits (see
+    /// <see cref="ExpCore.ExpNegTableScaled{TV}"/>): (q + dq)·<paramref name="scaledM"/>·2^-128 is the result with
+    /// the same bits as scaling by 2^m, in fewer instructions where there is no scaling instruction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Quotient<TV>(TV x, out TV q, out TV dq, out TV m, out TV scaledM) where TV : struct, IDoubleLanes<TV>
     {
         // e = 2^n·(eh + el) scaled to c = ch + cl; d = 1 + c; D = d² = sh + sl. Numerator N:
         //   x ≥ 0: d + x·c (all positive);   x < 0: (eh + el)·g, g = 1 + x + c, and the result scaled by 2^n last.
         // Near x₀, g = u·B with u = x - x₀ (exact to 2^-160: x - x₀hi is exact) and B = -x₀ + e^x₀·u·Q(u) ≈ 1.28.
-        SiluOperator.ExpNegWide(TV.Abs(x), out TV eh, out TV el, out TV n);
-        TV one = TV.Create(1.0), zero = TV.Create(0.0);
-        TV ch = TV.ScaleByPowerOfTwoFloor(eh, n), cl = TV.ScaleByPowerOfTwoFloor(el, n);
+        SiluOperator.ExpNegWide(TV.Abs(x), out TV eh, out TV el, out TV n, out TV scaled);
+        TV one = TV.Create(1.0), zero = TV.Create(0.0), down = TV.Create(ExpCore.TwoPowMinus128);
+        TV ch = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down;   // (see σ)
+        TV cl = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down;
         TV dh = one + ch;
         TV dl = ((one - dh) + ch) + cl;                                    // FastTwoSum: c ≤ 1
         // x ≥ 0: N = d + x·c
@@ -127,6 +135,7 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         TV nh = TV.Select(negative, qh, ph);
         TV nl = TV.Select(negative, ql, pl);
         m = TV.Select(negative, n, zero);
+        scaledM = TV.Select(negative, scaled, TV.Create(ExpCore.TwoPow128));
         TV sh = dh * dh;                                                   // (1+c)² = sh + sl
         TV sl = TV.Fma(dh, dh, -sh) + (dh + dh) * dl;
         TV rcp = one / sh;
@@ -147,8 +156,8 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        Quotient(x, out TV q, out TV dq, out TV m);
-        return Finish(x, TV.ScaleByPowerOfTwoFloor(q + dq, m));
+        Quotient(x, out TV q, out TV dq, out TV m, out TV scaledM);
+        return Finish(x, TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(q + dq, m) : (q + dq) * scaledM * TV.Create(ExpCore.TwoPowMinus128));
     }
 
 

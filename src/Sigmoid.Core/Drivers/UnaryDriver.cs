@@ -176,18 +176,20 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         for (; i <= n - 4 * w; i += 4 * w)         // four independent vectors per turn: more work in flight
         {
-            TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i)));
-            TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i + w)));
-            TV r2 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i + 2 * w)));
-            TV r3 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i + 3 * w)));
+            ref float s = ref Unsafe.Add(ref src, i);   // one address per turn, the vectors at constant offsets
+            TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref s));
+            TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, w)));
+            TV r2 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, 2 * w)));
+            TV r3 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, 3 * w)));
             TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
             TV u0 = r0 * up, u1 = r1 * up, u2 = r2 * up, u3 = r3 * up;
             if (!(TV.NarrowsSame(u0, r0 * down) & TV.NarrowsSame(u1, r1 * down) & TV.NarrowsSame(u2, r2 * down) & TV.NarrowsSame(u3, r3 * down)))
                 break;
-            TV.StoreNarrowing(u0, ref Unsafe.Add(ref dst, i));
-            TV.StoreNarrowing(u1, ref Unsafe.Add(ref dst, i + w));
-            TV.StoreNarrowing(u2, ref Unsafe.Add(ref dst, i + 2 * w));
-            TV.StoreNarrowing(u3, ref Unsafe.Add(ref dst, i + 3 * w));
+            ref float d = ref Unsafe.Add(ref dst, i);
+            TV.StoreNarrowing(u0, ref d);
+            TV.StoreNarrowing(u1, ref Unsafe.Add(ref d, w));
+            TV.StoreNarrowing(u2, ref Unsafe.Add(ref d, 2 * w));
+            TV.StoreNarrowing(u3, ref Unsafe.Add(ref d, 3 * w));
         }
         return i;
     }
@@ -199,14 +201,16 @@ internal static unsafe class UnaryDriver
         int w = TV.Count;
         for (; i <= n - 2 * w; i += 2 * w)
         {
-            TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i)));
-            TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i + w)));
+            ref float s = ref Unsafe.Add(ref src, i);
+            TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref s));
+            TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, w)));
             TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
             TV u0 = r0 * up, u1 = r1 * up;
             if (!(TV.NarrowsSame(u0, r0 * down) & TV.NarrowsSame(u1, r1 * down)))
                 break;
-            TV.StoreNarrowing(u0, ref Unsafe.Add(ref dst, i));
-            TV.StoreNarrowing(u1, ref Unsafe.Add(ref dst, i + w));
+            ref float d = ref Unsafe.Add(ref dst, i);
+            TV.StoreNarrowing(u0, ref d);
+            TV.StoreNarrowing(u1, ref Unsafe.Add(ref d, w));
         }
         return i;
     }

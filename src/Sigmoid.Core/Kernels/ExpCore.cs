@@ -141,6 +141,20 @@ internal static class ExpCore
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegTable<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
+        => ExpNegTableScaled(a, out hi, out lo, out n, out _);
+
+    /// <summary>2^128 and 2^-128: a value v with 2^-64 ≤ |v| ≤ 2 times <c>scaled</c> of
+    /// <see cref="ExpNegTableScaled{TV}"/> is a normal double, so (v·scaled)·<see cref="TwoPowMinus128"/>
+    /// is v·2^⌊k/16⌋ rounded once: the same bits as <see cref="IDoubleLanes{TSelf}.ScaleByPowerOfTwoFloor"/>.</summary>
+    public const double TwoPow128 = 3.402823669209385e38, TwoPowMinus128 = 2.938735877055719e-39;
+
+    /// <summary>
+    /// <see cref="ExpNegTable{TV}"/>, also giving <paramref name="scaled"/> = 2^(⌊k/16⌋ + 128), built
+    /// from the bits of the rounding sum (shift, mask, add: three instructions, no floor), for lanes without a scaling
+    /// instruction. ⌊k/16⌋ ∈ [-1077, 0], so the exponent ⌊k/16⌋ + 128 + 1023 stays in [74, 1151]: always a normal double.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExpNegTableScaled<TV>(TV a, out TV hi, out TV lo, out TV n, out TV scaled) where TV : struct, IDoubleLanes<TV>
     {
         a = TV.Min(a, TV.Create(746.0));
         TV magic = TV.Create(RoundMagic);
@@ -161,5 +175,7 @@ internal static class ExpCore
         hi = th + tail;
         lo = tail - (hi - th);                                            // FastTwoSum: |tail| < 0.03·th
         n = kd * TV.Create(0.0625);
+        // The sum's low 16 bits are k mod 2^16: shifted up by 48 and cleared of j, ⌊k/16⌋ << 52 (mod 2^64).
+        scaled = TV.AddBits(TV.And(TV.ShiftLeftBits(sum, 48), TV.CreateBits(unchecked((long)0xFFF0000000000000))), TV.CreateBits((1023L + 128) << 52));
     }
 }

@@ -22,6 +22,12 @@ internal partial interface IDoubleLanes<TSelf>
     /// factors, the first exact, so only the last multiplication rounds.</summary>
     static abstract TSelf ScaleByPowerOfTwoFloor(TSelf v, TSelf n);
 
+    /// <summary>True where <see cref="ScaleByPowerOfTwoFloor"/> is one instruction (AVX-512 VSCALEFPD). Elsewhere the
+    /// double kernels scale by multiplying with powers of two built from the exponent's bits
+    /// (<see cref="Kernels.ExpCore.ExpNegTableScaled{TV}"/>), which gives the same bits
+    /// in fewer instructions than the emulated scaling.</summary>
+    static abstract bool HasScaleInstruction { get; }
+
     /// <summary>True when a &lt; b as 64-bit two's-complement integers in any lane.</summary>
     static abstract bool AnyLessThanBits(TSelf a, TSelf b);
 }

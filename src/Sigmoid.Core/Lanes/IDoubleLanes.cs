@@ -37,7 +37,9 @@ internal partial interface IDoubleLanes<TSelf> where TSelf : struct, IDoubleLane
     static abstract TSelf IsNaN(TSelf a);
     static abstract TSelf And(TSelf a, TSelf b);
     static abstract TSelf Or(TSelf a, TSelf b);
-    /// <summary>Bitwise select: lanes of <paramref name="ifTrue"/> where <paramref name="mask"/> is set.</summary>
+    /// <summary>Lanes of <paramref name="ifTrue"/> where <paramref name="mask"/> is set, for a mask whose lanes are all
+    /// ones or all zeros (a comparison's result, or an And/Or of them): one BLENDVPD on x86, where a bitwise select
+    /// takes three instructions.</summary>
     static abstract TSelf Select(TSelf mask, TSelf ifTrue, TSelf ifFalse);
     /// <summary>True when any lane of the mask is set.</summary>
     static abstract bool Any(TSelf mask);

@@ -13,6 +13,8 @@ internal readonly partial struct ScalarLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes SelectLessThan(ScalarLanes a, ScalarLanes b, ScalarLanes ifTrue, ScalarLanes ifFalse) => a.V < b.V ? ifTrue : ifFalse;
 
+    public static bool HasScaleInstruction => false;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes ScaleByPowerOfTwoFloor(ScalarLanes v, ScalarLanes n)
     {

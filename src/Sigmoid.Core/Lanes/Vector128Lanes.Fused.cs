@@ -22,7 +22,9 @@ internal readonly partial struct Vector128Lanes
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128Lanes SelectLessThan(Vector128Lanes a, Vector128Lanes b, Vector128Lanes ifTrue, Vector128Lanes ifFalse)
-        => new(Vector128.ConditionalSelect(Vector128.LessThan(a.V, b.V), ifTrue.V, ifFalse.V));
+        => Select(new(Vector128.LessThan(a.V, b.V)), ifTrue, ifFalse);
+
+    public static bool HasScaleInstruction => Avx512F.VL.IsSupported;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128Lanes ScaleByPowerOfTwoFloor(Vector128Lanes v, Vector128Lanes n)

@@ -22,7 +22,9 @@ internal readonly partial struct Vector256Lanes
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes SelectLessThan(Vector256Lanes a, Vector256Lanes b, Vector256Lanes ifTrue, Vector256Lanes ifFalse)
-        => new(Vector256.ConditionalSelect(Vector256.LessThan(a.V, b.V), ifTrue.V, ifFalse.V));
+        => Select(new(Vector256.LessThan(a.V, b.V)), ifTrue, ifFalse);
+
+    public static bool HasScaleInstruction => Avx512F.VL.IsSupported;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes ScaleByPowerOfTwoFloor(Vector256Lanes v, Vector256Lanes n)

@@ -25,6 +25,8 @@ internal readonly partial struct Vector512Lanes
     public static Vector512Lanes SelectLessThan(Vector512Lanes a, Vector512Lanes b, Vector512Lanes ifTrue, Vector512Lanes ifFalse)
         => new(Vector512.ConditionalSelect(Vector512.LessThan(a.V, b.V), ifTrue.V, ifFalse.V));
 
+    public static bool HasScaleInstruction => Avx512F.IsSupported;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes ScaleByPowerOfTwoFloor(Vector512Lanes v, Vector512Lanes n)
     {
