@@ -99,7 +99,7 @@ internal readonly struct SiluOperator : IUnaryOperator
         TV v = p + (TV.Fma(x, q, -p) + x * dq);
         TV r = TV.HasScaleInstruction
             ? TV.ScaleByPowerOfTwoFloor(v, TV.Select(negative, n, zero))
-            : v * TV.Select(negative, scaled, TV.Create(ExpCore.TwoPow128)) * down;
+            : TV.Select(negative, v * scaled * down, v);                                // x ≥ 0: m = 0, and v may be near the overflow
         r = TV.Select(TV.LessThan(x, TV.Create(-Negligible)), TV.Create(-0.0), r);      // also x = -∞
         r = TV.Select(TV.Equal(x, zero), x, r);                                          // ±0 keeps its sign
         return TV.Select(TV.IsNaN(r), x, r);                                             // x = +∞ (∞·0 above), NaN

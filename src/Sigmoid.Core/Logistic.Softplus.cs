@@ -57,8 +57,10 @@ internal readonly struct SoftplusOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Log1pExpNeg<TV>(TV a, out TV hi, out TV lo) where TV : struct, IDoubleLanes<TV>
     {
-        ExpCore.ExpNegTable(a, out TV eh, out TV el, out TV n);
-        LogCore.Log1pTable(TV.ScaleByPowerOfTwoFloor(eh, n), TV.ScaleByPowerOfTwoFloor(el, n), out hi, out lo);
+        ExpCore.ExpNegTableScaled(a, out TV eh, out TV el, out TV n, out TV scaled);
+        TV down = TV.Create(ExpCore.TwoPowMinus128);
+        LogCore.Log1pTable(TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down,
+                           TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down, out hi, out lo);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -78,10 +78,10 @@ internal static class ExpCore
         q = TV.MultiplyAddEstimate(q, s, TV.Create(C2));
         q = TV.MultiplyAddEstimate(q, s, TV.Create(-1.0));
         TV p = TV.MultiplyAddEstimate(q, s, TV.Create(1.0));                   // e^-s
-        // 2^⌊k/16⌋ added to the exponent field: the sum's low 16 bits are k mod 2^16, so shifted up by 48 and cleared
-        // of j they are ⌊k/16⌋ << 52 (mod 2^64). Exact, as table·p ∈ [0.97, 2) and |⌊k/16⌋| ≤ 185 keep it normal.
-        TV exponent = TV.And(TV.ShiftLeftBits(sum, 48), TV.CreateBits(unchecked((long)0xFFF0000000000000)));
-        return TV.AddBits(TV.Lookup16(ExpTable.Hi, sum) * p, exponent);
+        // 2^(j/16)·2^⌊k/16⌋ in one integer add: the sum's low 16 bits are k mod 2^16, so shifted up by 48 they are
+        // (⌊k/16⌋ << 52) + (j << 48) (mod 2^64), and the table holds 2^(j/16) less j << 48. Exact and normal, as
+        // |⌊k/16⌋| ≤ 185; the product with p rounds once, as before the scaling.
+        return TV.AddBits(TV.Lookup16(ExpTable.HiLessIndex, sum), TV.ShiftLeftBits(sum, 48)) * p;
     }
 
     /// <summary>
@@ -118,10 +118,9 @@ internal static class ExpCore
         q = TV.MultiplyAddEstimate(q, s, TV.Create(C2));
         q = TV.MultiplyAddEstimate(q, s, TV.Create(-1.0));
         TV p = TV.MultiplyAddEstimate(q, s, TV.Create(1.0));                   // e^-s
-        // 2^⌊k/4⌋ added to the exponent field: the sum's low 16 bits are k mod 2^16, so shifted up by 50 and cleared
-        // of j they are ⌊k/4⌋ << 52 (mod 2^64). Exact, as table·p ∈ [0.91, 2) and |⌊k/4⌋| ≤ 185 keep it normal.
-        TV exponent = TV.And(TV.ShiftLeftBits(sum, 50), TV.CreateBits(unchecked((long)0xFFF0000000000000)));
-        return TV.AddBits(TV.Lookup4(ExpTable.Quarter, sum) * p, exponent);
+        // 2^(j/4)·2^⌊k/4⌋ in one integer add, as in ExpNegNarrowSixteenths: (sum << 50) = (⌊k/4⌋ << 52) + (j << 50)
+        // (mod 2^64), the table holds 2^(j/4) less j << 50. Exact and normal, as |⌊k/4⌋| ≤ 185.
+        return TV.AddBits(TV.Lookup4(ExpTable.QuarterLessIndex, sum), TV.ShiftLeftBits(sum, 50)) * p;
     }
 
     /// <summary>
@@ -143,9 +142,10 @@ internal static class ExpCore
     public static void ExpNegTable<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
         => ExpNegTableScaled(a, out hi, out lo, out n, out _);
 
-    /// <summary>2^128 and 2^-128: a value v with 2^-64 ≤ |v| ≤ 2 times <c>scaled</c> of
-    /// <see cref="ExpNegTableScaled{TV}"/> is a normal double, so (v·scaled)·<see cref="TwoPowMinus128"/>
-    /// is v·2^⌊k/16⌋ rounded once: the same bits as <see cref="IDoubleLanes{TSelf}.ScaleByPowerOfTwoFloor"/>.</summary>
+    /// <summary>2^128 and 2^-128: for |v| ≤ 2^64, (v·<c>scaled</c>)·<see cref="TwoPowMinus128"/> with <c>scaled</c> =
+    /// 2^(n+128) from <see cref="ExpNegTableScaled{TV}"/> is v·2^n rounded once, the same bits as
+    /// <see cref="IDoubleLanes{TSelf}.ScaleByPowerOfTwoFloor"/>: the first product cannot overflow and is exact unless
+    /// it is subnormal, and then v·2^n is below 2^-1150 and both round it to zero.</summary>
     public const double TwoPow128 = 3.402823669209385e38, TwoPowMinus128 = 2.938735877055719e-39;
 
     /// <summary>

@@ -30,4 +30,17 @@ internal static class ExpTable
 
     /// <summary>The double nearest 2^(j/4), j = 0..3 (= <see cref="Hi"/>[4j]), for the float/Half exponential.</summary>
     public static ReadOnlySpan<double> Quarter => [1.0, 1.189207115002721, 1.4142135623730951, 1.681792830507429];
+
+    /// <summary><see cref="Quarter"/>[j] with j·2^50 taken from its bits: adding k·2^50 (the rounding sum shifted
+    /// up by 50, k = 4⌊k/4⌋ + j) to these bits gives 2^(j/4)·2^⌊k/4⌋ in one integer add, no mask.</summary>
+    public static ReadOnlySpan<double> QuarterLessIndex => [1.0, 0.9696035575013605, 0.9571067811865476, 0.9658964152537145];
+
+    /// <summary><see cref="Hi"/>[j] with j·2^48 taken from its bits, as <see cref="QuarterLessIndex"/> for k = 16⌊k/16⌋ + j.</summary>
+    public static ReadOnlySpan<double> HiLessIndex =>
+    [
+        1.0, 0.9908868912137069, 0.9827538663326288, 0.9756443173783458,
+        0.9696035575013605, 0.964678906036742, 0.9609197773255048, 0.9583777734684463,
+        0.9571067811865476, 0.9571630729697497, 0.9586054127039704, 0.9614951659746271,
+        0.9658964152537145, 0.9718760801866497, 0.9795040432046712, 0.9888532806985737,
+    ];
 }
