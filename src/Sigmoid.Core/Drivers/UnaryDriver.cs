@@ -183,7 +183,7 @@ internal static unsafe class UnaryDriver
             TV r3 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, 3 * w)));
             TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
             TV u0 = r0 * up, u1 = r1 * up, u2 = r2 * up, u3 = r3 * up;
-            if (!(TV.NarrowsSame(u0, r0 * down) & TV.NarrowsSame(u1, r1 * down) & TV.NarrowsSame(u2, r2 * down) & TV.NarrowsSame(u3, r3 * down)))
+            if (!(TV.NarrowsSame(u0, r0 * down) && TV.NarrowsSame(u1, r1 * down) && TV.NarrowsSame(u2, r2 * down) && TV.NarrowsSame(u3, r3 * down)))
                 break;
             ref float d = ref Unsafe.Add(ref dst, i);
             TV.StoreNarrowing(u0, ref d);
@@ -206,7 +206,7 @@ internal static unsafe class UnaryDriver
             TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, w)));
             TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
             TV u0 = r0 * up, u1 = r1 * up;
-            if (!(TV.NarrowsSame(u0, r0 * down) & TV.NarrowsSame(u1, r1 * down)))
+            if (!(TV.NarrowsSame(u0, r0 * down) && TV.NarrowsSame(u1, r1 * down)))
                 break;
             ref float d = ref Unsafe.Add(ref dst, i);
             TV.StoreNarrowing(u0, ref d);

@@ -8,12 +8,12 @@ internal readonly partial struct Vector128Lanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool StoreNarrowingIfSame(Vector128Lanes up, Vector128Lanes down, ref float destination)
     {
-        long u = NarrowBits(up.V);
-        Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref destination), u);
-        return u == NarrowBits(down.V);
+        Vector128<float> u = NarrowLow(up.V);
+        Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref destination), u.AsDouble().ToScalar());
+        return Vector128.EqualsAll(u.AsInt32(), NarrowLow(down.V).AsInt32());
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool NarrowsSame(Vector128Lanes up, Vector128Lanes down)
-        => NarrowBits(up.V) == NarrowBits(down.V);
+        => Vector128.EqualsAll(NarrowLow(up.V).AsInt32(), NarrowLow(down.V).AsInt32());
 }

@@ -25,16 +25,17 @@ internal readonly partial struct Vector128Lanes : IDoubleLanes<Vector128Lanes>
     public static Vector128Lanes LoadWidening(ref float source)
         => new(Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<double>(ref Unsafe.As<float, byte>(ref source))).AsSingle()));
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreNarrowing(Vector128Lanes value, ref float destination) => Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref destination), NarrowBits(value.V));
+    public static void StoreNarrowing(Vector128Lanes value, ref float destination)
+        => Unsafe.WriteUnaligned(ref Unsafe.As<float, byte>(ref destination), NarrowLow(value.V).AsDouble().ToScalar());
 
-    /// <summary>Both lanes rounded to float (to nearest even, subnormals kept), as the 64 bits of two floats: one
-    /// CVTPD2PS on x86, one FCVTN on ARM64 (a general <see cref="Vector128.Narrow(Vector128{double}, Vector128{double})"/>
-    /// of a vector with itself converts twice and shuffles).</summary>
+    /// <summary>Both lanes rounded to float (to nearest even, subnormals kept) in the low 64 bits, the high 64 bits
+    /// zero: one CVTPD2PS on x86, one FCVTN on ARM64 (a general <see cref="Vector128.Narrow(Vector128{double}, Vector128{double})"/>
+    /// of a vector with itself converts twice and shuffles). Stored as one double-sized move.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long NarrowBits(Vector128<double> v)
-        => Sse2.IsSupported ? Sse2.ConvertToVector128Single(v).AsInt64().ToScalar()
-         : AdvSimd.Arm64.IsSupported ? AdvSimd.Arm64.ConvertToSingleLower(v).AsInt64().ToScalar()
-         : Vector128.Narrow(v, v).AsInt64().ToScalar();
+    private static Vector128<float> NarrowLow(Vector128<double> v)
+        => Sse2.IsSupported ? Sse2.ConvertToVector128Single(v)
+         : AdvSimd.Arm64.IsSupported ? AdvSimd.Arm64.ConvertToSingleLower(v).ToVector128()
+         : Vector128.Narrow(v, Vector128<double>.Zero);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double GetElement(Vector128Lanes value, int index) => value.V.GetElement(index);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes operator +(Vector128Lanes a, Vector128Lanes b) => new(a.V + b.V);
