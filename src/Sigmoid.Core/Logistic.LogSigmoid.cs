@@ -45,6 +45,9 @@ public static partial class Logistic
 /// <summary>ln σ(x) = -softplus(-x).</summary>
 internal readonly struct LogSigmoidOperator : IUnaryOperator
 {
+    /// <inheritdoc cref="IUnaryOperator.DoubleTwoPerTurn"/>
+    public static bool DoubleTwoPerTurn => false;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV> => -SoftplusOperator.Invoke(-x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

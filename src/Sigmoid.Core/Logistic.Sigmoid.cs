@@ -57,9 +57,8 @@ internal readonly struct SigmoidOperator : IUnaryOperator
         // Without a scaling instruction, v·2^n is (v·2^(n+128))·2^-128 with the first factor built from bits: the first
         // product is exact and normal, the second rounds once, as the scaling instruction does (the same bits).
         ExpCore.ExpNegTableScaled(TV.Abs(x), out TV eh, out TV el, out TV n, out TV scaled);
-        TV one = TV.Create(1.0), zero = TV.Create(0.0), down = TV.Create(ExpCore.TwoPowMinus128);
-        TV sh = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down;
-        TV sl = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down;
+        TV one = TV.Create(1.0), zero = TV.Create(0.0);
+        TV sh = ExpCore.Scale(eh, n, scaled), sl = ExpCore.Scale(el, n, scaled);
         TV dh = one + sh;
         TV dl = ((one - dh) + sh) + sl;                                                  // FastTwoSum: e ≤ 1
         TV negative = TV.LessThan(x, zero);
@@ -68,9 +67,7 @@ internal readonly struct SigmoidOperator : IUnaryOperator
         TV rcp = one / dh;
         TV q = nh * rcp;
         TV r = (TV.FmaCancellingInRange(-q, dh, nh) + (nl - q * dl)) * rcp + q;                 // (nh+nl)/(dh+dl)
-        r = TV.HasScaleInstruction
-            ? TV.ScaleByPowerOfTwoFloor(r, TV.Select(negative, n, zero))
-            : r * TV.Select(negative, scaled, TV.Create(ExpCore.TwoPow128)) * down;
+        r = ExpCore.Scale(r, TV.Select(negative, n, zero), TV.Select(negative, scaled, TV.Create(ExpCore.TwoPow128)));
         return TV.Select(TV.IsNaN(x), x, r);
     }
 

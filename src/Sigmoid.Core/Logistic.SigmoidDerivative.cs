@@ -53,9 +53,8 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
         // result is rounded once. One division, then one correction step
         // (its residual fused, or exact by Dekker's product where the hardware has no FMA).
         ExpCore.ExpNegTableScaled(TV.Abs(x), out TV eh, out TV el, out TV n, out TV scaled);
-        TV one = TV.Create(1.0), down = TV.Create(ExpCore.TwoPowMinus128);
-        TV ch = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down;   // (see σ)
-        TV cl = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down;
+        TV one = TV.Create(1.0);
+        TV ch = ExpCore.Scale(eh, n, scaled), cl = ExpCore.Scale(el, n, scaled);
         TV dh = one + ch;
         TV dl = ((one - dh) + ch) + cl;                                    // FastTwoSum: e ≤ 1
         TV sh = dh * dh;                                                   // (1+e)² = sh + sl
@@ -63,7 +62,7 @@ internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
         TV rcp = one / sh;
         TV q = eh * rcp;
         q = (TV.FmaCancellingInRange(-q, sh, eh) + (el - q * sl)) * rcp + q;      // (eh+el)/(sh+sl)
-        TV r = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(q, n) : q * scaled * down;
+        TV r = ExpCore.Scale(q, n, scaled);
         return TV.Select(TV.IsNaN(x), x, r);
     }
 

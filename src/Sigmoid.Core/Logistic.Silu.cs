@@ -84,9 +84,8 @@ internal readonly struct SiluOperator : IUnaryOperator
         // e = 2^n·(eh + el); σ·2^-m = (nh + nl)/(dh + dl) with m = n for x < 0 (as in the sigmoid kernel), taken as
         // q + dq; silu·2^-m = x·q + x·dq with x·q exact by FMA; the scaling by 2^m last rounds subnormal results once.
         ExpNegWide(TV.Abs(x), out TV eh, out TV el, out TV n, out TV scaled);
-        TV one = TV.Create(1.0), zero = TV.Create(0.0), down = TV.Create(ExpCore.TwoPowMinus128);
-        TV sh = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down;   // (see σ)
-        TV sl = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down;
+        TV one = TV.Create(1.0), zero = TV.Create(0.0);
+        TV sh = ExpCore.Scale(eh, n, scaled), sl = ExpCore.Scale(el, n, scaled);
         TV dh = one + sh;
         TV dl = ((one - dh) + sh) + sl;                                                  // FastTwoSum: e ≤ 1
         TV negative = TV.LessThan(x, zero);
@@ -97,9 +96,8 @@ internal readonly struct SiluOperator : IUnaryOperator
         TV dq = (TV.Fma(-q, dh, nh) + (nl - q * dl)) * rcp;                              // σ·2^-m = q + dq
         TV p = x * q;
         TV v = p + (TV.Fma(x, q, -p) + x * dq);
-        TV r = TV.HasScaleInstruction
-            ? TV.ScaleByPowerOfTwoFloor(v, TV.Select(negative, n, zero))
-            : TV.Select(negative, v * scaled * down, v);                                // x ≥ 0: m = 0, and v may be near the overflow
+        // x ≥ 0: m = 0, no scaling (v = x·σ(x) may be near the overflow, beyond ExpCore.Scale's range).
+        TV r = TV.Select(negative, ExpCore.Scale(v, n, scaled), v);
         r = TV.Select(TV.LessThan(x, TV.Create(-Negligible)), TV.Create(-0.0), r);      // also x = -∞
         r = TV.Select(TV.Equal(x, zero), x, r);                                          // ±0 keeps its sign
         return TV.Select(TV.IsNaN(r), x, r);                                             // x = +∞ (∞·0 above), NaN

@@ -98,9 +98,8 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         //   x ≥ 0: d + x·c (all positive);   x < 0: (eh + el)·g, g = 1 + x + c, and the result scaled by 2^n last.
         // Near x₀, g = u·B with u = x - x₀ (exact to 2^-160: x - x₀hi is exact) and B = -x₀ + e^x₀·u·Q(u) ≈ 1.28.
         SiluOperator.ExpNegWide(TV.Abs(x), out TV eh, out TV el, out TV n, out TV scaled);
-        TV one = TV.Create(1.0), zero = TV.Create(0.0), down = TV.Create(ExpCore.TwoPowMinus128);
-        TV ch = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(eh, n) : eh * scaled * down;   // (see σ)
-        TV cl = TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(el, n) : el * scaled * down;
+        TV one = TV.Create(1.0), zero = TV.Create(0.0);
+        TV ch = ExpCore.Scale(eh, n, scaled), cl = ExpCore.Scale(el, n, scaled);
         TV dh = one + ch;
         TV dl = ((one - dh) + ch) + cl;                                    // FastTwoSum: c ≤ 1
         // x ≥ 0: N = d + x·c
@@ -157,7 +156,7 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
         Quotient(x, out TV q, out TV dq, out TV m, out TV scaledM);
-        return Finish(x, TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(q + dq, m) : (q + dq) * scaledM * TV.Create(ExpCore.TwoPowMinus128));
+        return Finish(x, ExpCore.Scale(q + dq, m, scaledM));
     }
 
 

@@ -22,6 +22,10 @@ internal interface IUnaryOperator
     /// hardware, where the unfused forms are larger. (Double loops run two per turn, one without FMA.) Check with
     /// <c>DOTNET_JitDisasm</c> on every level: a budget overrun shows as <c>call</c>s to lane operations.</summary>
     static virtual bool FourPerTurn => false;
+
+    /// <summary>False for double kernels too large for two copies per turn within the JIT's inlining budget (softplus
+    /// and ln σ: their second copy was left with calls to lane operations, 35% slower than one copy per turn).</summary>
+    static virtual bool DoubleTwoPerTurn => true;
 }
 
 /// <summary>An element-wise function of two arguments (no correct-rounding claim: computed in double, rounded once).</summary>

@@ -116,7 +116,7 @@ internal static unsafe class UnaryDriver
     private static void LoopDouble<TOp, TV>(ref double src, ref double dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         TV last = TV.Load(ref Unsafe.Add(ref src, n - TV.Count));   // before any store: in place stays correct
-        int i = HardwareFma.IsSupported ? MainDouble<TOp, TV>(ref src, ref dst, n) : 0;   // without FMA: one per turn (the tail)
+        int i = HardwareFma.IsSupported && TOp.DoubleTwoPerTurn ? MainDouble<TOp, TV>(ref src, ref dst, n) : 0;   // else one per turn (the tail)
         TailDouble<TOp, TV>(ref src, ref dst, n, i, last);
     }
 

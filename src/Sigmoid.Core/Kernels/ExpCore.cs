@@ -140,7 +140,10 @@ internal static class ExpCore
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegTable<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
-        => ExpNegTableScaled(a, out hi, out lo, out n, out _);
+    {
+        ExpNegTableCore(a, out hi, out lo, out TV kd, out _);
+        n = kd * TV.Create(0.0625);
+    }
 
     /// <summary>2^128 and 2^-128: for |v| ≤ 2^64, (v·<c>scaled</c>)·<see cref="TwoPowMinus128"/> with <c>scaled</c> =
     /// 2^(n+128) from <see cref="ExpNegTableScaled{TV}"/> is v·2^n rounded once, the same bits as
@@ -156,10 +159,28 @@ internal static class ExpCore
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegTableScaled<TV>(TV a, out TV hi, out TV lo, out TV n, out TV scaled) where TV : struct, IDoubleLanes<TV>
     {
+        ExpNegTableCore(a, out hi, out lo, out TV kd, out TV sum);
+        n = kd * TV.Create(0.0625);
+        // The sum's low 16 bits are k mod 2^16: shifted up by 48 and cleared of j, ⌊k/16⌋ << 52 (mod 2^64).
+        scaled = TV.AddBits(TV.And(TV.ShiftLeftBits(sum, 48), TV.CreateBits(unchecked((long)0xFFF0000000000000))), TV.CreateBits((1023L + 128) << 52));
+    }
+
+    /// <summary>v·2^⌊n⌋ rounded once, with n and <paramref name="scaled"/> = 2^(⌊n⌋+128) from
+    /// <see cref="ExpNegTableScaled{TV}"/>: the scaling instruction where there is one, else two multiplications
+    /// (see <see cref="TwoPowMinus128"/>; |v| ≤ 2^64). The same bits either way. Small, so that the choice, folded by
+    /// the JIT, costs the kernels nothing of their inlining budget.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV Scale<TV>(TV v, TV n, TV scaled) where TV : struct, IDoubleLanes<TV>
+        => TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(v, n) : v * scaled * TV.Create(TwoPowMinus128);
+
+    /// <summary>The body of the double exponentials: hi + lo, k as a double and the rounding sum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ExpNegTableCore<TV>(TV a, out TV hi, out TV lo, out TV kd, out TV sum) where TV : struct, IDoubleLanes<TV>
+    {
         a = TV.Min(a, TV.Create(746.0));
         TV magic = TV.Create(RoundMagic);
-        TV sum = a * TV.Create(-SixteenLog2E) + magic;
-        TV kd = sum - magic;
+        sum = a * TV.Create(-SixteenLog2E) + magic;
+        kd = sum - magic;
         TV s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over16Hi), a);   // exact
         s = kd * TV.Create(Ln2Over16Lo) + s;
         TV q = s * TV.Create(C8) + TV.Create(-C7);                       // q = (e^-s - 1)/s
@@ -174,8 +195,5 @@ internal static class ExpCore
         TV tail = th * p + TV.Lookup16(ExpTable.Lo, sum);
         hi = th + tail;
         lo = tail - (hi - th);                                            // FastTwoSum: |tail| < 0.03·th
-        n = kd * TV.Create(0.0625);
-        // The sum's low 16 bits are k mod 2^16: shifted up by 48 and cleared of j, ⌊k/16⌋ << 52 (mod 2^64).
-        scaled = TV.AddBits(TV.And(TV.ShiftLeftBits(sum, 48), TV.CreateBits(unchecked((long)0xFFF0000000000000))), TV.CreateBits((1023L + 128) << 52));
     }
 }

@@ -52,7 +52,9 @@ internal readonly partial struct Vector128Lanes : IDoubleLanes<Vector128Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes IsNaN(Vector128Lanes a) => new(~Vector128.Equals(a.V, a.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes And(Vector128Lanes a, Vector128Lanes b) => new(a.V & b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes Or(Vector128Lanes a, Vector128Lanes b) => new(a.V | b.V);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes Select(Vector128Lanes mask, Vector128Lanes ifTrue, Vector128Lanes ifFalse) => new(Sse41.IsSupported ? Sse41.BlendVariable(ifFalse.V, ifTrue.V, mask.V) : Vector128.ConditionalSelect(mask.V, ifTrue.V, ifFalse.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes Select(Vector128Lanes mask, Vector128Lanes ifTrue, Vector128Lanes ifFalse) => Sse41.IsSupported ? new(Sse41.BlendVariable(ifFalse.V, ifTrue.V, mask.V)) : SelectBits(mask, ifTrue, ifFalse);
+    /// <summary>The bitwise select where there is no blend instruction, apart so that <see cref="Select"/>'s IL stays small for the JIT's inlining budget.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private static Vector128Lanes SelectBits(Vector128Lanes mask, Vector128Lanes ifTrue, Vector128Lanes ifFalse) => new(Vector128.ConditionalSelect(mask.V, ifTrue.V, ifFalse.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool Any(Vector128Lanes mask) => Vector128.ExtractMostSignificantBits(mask.V) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes AddBits(Vector128Lanes a, Vector128Lanes b) => FromBits(Bits(a) + Bits(b));

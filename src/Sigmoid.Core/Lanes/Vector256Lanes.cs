@@ -38,7 +38,9 @@ internal readonly partial struct Vector256Lanes : IDoubleLanes<Vector256Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes IsNaN(Vector256Lanes a) => new(~Vector256.Equals(a.V, a.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes And(Vector256Lanes a, Vector256Lanes b) => new(a.V & b.V);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes Or(Vector256Lanes a, Vector256Lanes b) => new(a.V | b.V);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes Select(Vector256Lanes mask, Vector256Lanes ifTrue, Vector256Lanes ifFalse) => new(Avx.IsSupported ? Avx.BlendVariable(ifFalse.V, ifTrue.V, mask.V) : Vector256.ConditionalSelect(mask.V, ifTrue.V, ifFalse.V));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes Select(Vector256Lanes mask, Vector256Lanes ifTrue, Vector256Lanes ifFalse) => Avx.IsSupported ? new(Avx.BlendVariable(ifFalse.V, ifTrue.V, mask.V)) : SelectBits(mask, ifTrue, ifFalse);
+    /// <summary>The bitwise select where there is no blend instruction, apart so that <see cref="Select"/>'s IL stays small for the JIT's inlining budget.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] private static Vector256Lanes SelectBits(Vector256Lanes mask, Vector256Lanes ifTrue, Vector256Lanes ifFalse) => new(Vector256.ConditionalSelect(mask.V, ifTrue.V, ifFalse.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static bool Any(Vector256Lanes mask) => Vector256.ExtractMostSignificantBits(mask.V) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes AddBits(Vector256Lanes a, Vector256Lanes b) => FromBits(Bits(a) + Bits(b));
