@@ -75,4 +75,13 @@ internal readonly struct SigmoidBackwardFromInputOperator : IBinaryOperator
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x, TV dy) where TV : struct, IDoubleLanes<TV> => SigmoidDerivativeOperator.Invoke(x) * dy;
+
+    /// <inheritdoc cref="IBinaryOperator.HasNarrow"/>
+    public static bool HasNarrow => true;
+
+    /// <summary>σ′'s narrow kernel (2^-45) times dy (2^-53 more) for |x| ≤ 100 and finite dy; elsewhere undecided (the
+    /// narrow kernel clamps e^-|x| at |x| = 128, too early for a product with a large dy).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV InvokeForNarrow<TV>(TV x, TV dy) where TV : struct, IDoubleLanes<TV>
+        => BinaryNarrow.Product(SigmoidDerivativeOperator.InvokeForNarrow(x), x, dy);
 }

@@ -130,8 +130,41 @@ internal static unsafe class BinaryDriver
     {
         int w = TV.Count;
         TV lastA = TV.LoadWidening(ref Unsafe.Add(ref a, n - w)), lastB = TV.LoadWidening(ref Unsafe.Add(ref b, n - w));
-        int i = HardwareFma.IsSupported && TOp.TwoPerTurn ? MainFloat<TOp, TV>(ref a, ref b, ref dst, n) : 0;
+        int i = 0;
+        if (HardwareFma.IsSupported && TOp.HasNarrow)
+        {
+            // The narrow kernel two vectors per turn; a turn it cannot decide stops the loop before its stores and
+            // runs on the double kernel (the same floats), as in the unary driver.
+            while (true)
+            {
+                i = MainFloatNarrow<TOp, TV>(ref a, ref b, ref dst, n, i);
+                if (i > n - 2 * w) break;
+                TailFloat<TOp, TV>(ref a, ref b, ref dst, i + 2 * w, i, lastA, lastB);
+                i += 2 * w;
+            }
+        }
+        else if (HardwareFma.IsSupported && TOp.TwoPerTurn) i = MainFloat<TOp, TV>(ref a, ref b, ref dst, n);
         TailFloat<TOp, TV>(ref a, ref b, ref dst, n, i, lastA, lastB);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int MainFloatNarrow<TOp, TV>(ref float a, ref float b, ref float dst, int n, int i) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        for (; i <= n - 2 * w; i += 2 * w)
+        {
+            ref float sa = ref Unsafe.Add(ref a, i), sb = ref Unsafe.Add(ref b, i);
+            TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref sa), TV.LoadWidening(ref sb));
+            TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref sa, w)), TV.LoadWidening(ref Unsafe.Add(ref sb, w)));
+            TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
+            TV u0 = r0 * up, u1 = r1 * up;
+            if (!(TV.NarrowsSame(u0, r0 * down) && TV.NarrowsSame(u1, r1 * down)))
+                break;
+            ref float d = ref Unsafe.Add(ref dst, i);
+            TV.StoreNarrowing(u0, ref d);
+            TV.StoreNarrowing(u1, ref Unsafe.Add(ref d, w));
+        }
+        return i;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

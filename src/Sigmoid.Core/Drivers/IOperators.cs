@@ -36,4 +36,17 @@ internal interface IBinaryOperator
     /// <summary>False for kernels too large for two copies per turn within the JIT's inlining budget (BCE): they run
     /// one per turn. Without FMA hardware every binary kernel runs one per turn.</summary>
     static virtual bool TwoPerTurn => true;
+
+    /// <summary>True for kernels with a <see cref="InvokeForNarrow{TV}"/> form; their float spans run it and take the
+    /// double kernel only for the turns it cannot decide.</summary>
+    static virtual bool HasNarrow => false;
+
+    /// <summary>For float spans: a double approximation with relative error below 2^-44, or, in lanes where no such bound
+    /// holds (special values, ranges the narrow kernel does not cover), <see cref="Undecided"/>. Where the driver's
+    /// bracket decides the rounding, the float is the rounding of the double kernel's result too (that result is
+    /// within 2^-52 of the exact one, inside the bracket), so float spans give the same bits as before, faster.</summary>
+    static virtual TV InvokeForNarrow<TV>(TV a, TV b) where TV : struct, IDoubleLanes<TV> => TV.Create(Undecided);
+
+    /// <summary>1 + 2^-24, the midpoint between the floats 1 and 1 + 2^-23: a bracket around it never decides.</summary>
+    public const double Undecided = 1.0000000596046448;
 }
