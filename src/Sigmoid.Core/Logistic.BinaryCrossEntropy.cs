@@ -119,12 +119,12 @@ internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
     public static bool HasNarrow => true;
 
     /// <summary>
-    /// σ(z) - y = (1 - y)·σ(z) - y·σ(-z), both σ from one e^-z (2^-49) and one reciprocal (2^-52), so no
-    /// cancellation hides in σ(z) - 1 when y = 1; with the products and the difference, the error is below
-    /// 2^-48.4·(p + q). Trusted where the two terms do not cancel by more than a factor 64 (always for labels 0 and
-    /// 1): then the error is below 2^-42.4 of the result, and the double kernel's own result, which rounds once more
-    /// in the subtraction, lies within 2^-46 of the exact one, both inside the driver's 2^-41 bracket. Elsewhere
-    /// (|z| &gt; 100, y outside [0, 1], NaN, heavier cancellation) undecided.
+    /// σ(z) - y = (1 - y)·σ(z) - y·σ(-z) = p - q, both σ from one e^-z (2^-49) and one reciprocal (2^-52); with the
+    /// products and the difference the error is below 2^-48.4·(p + q). The floats must be those of the double kernel,
+    /// which rounds σ(z) (1 ULP) before subtracting y, so the narrow value is trusted only where neither cancellation
+    /// exceeds a factor 64: p + q ≤ 64·|r| (the narrow error is then below 2^-42.4 of r) and σ(z) ≤ 64·|r| (the double
+    /// kernel's result is then within 2^-46 of the exact one); both lie inside the driver's 2^-41 bracket. Elsewhere
+    /// (labels near σ(z), σ(z) - 1 for z &gt; 4.2 and y = 1, |z| &gt; 100, y outside [0, 1], NaN) undecided.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
@@ -135,7 +135,7 @@ internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
         TV p = (one - y) * s1, q = y * (e * s1);                            // (1 - y)·σ(z), y·σ(-z)
         TV r = p - q;
         TV trusted = TV.And(TV.And(TV.LessThanOrEqual(TV.Abs(z), TV.Create(BinaryNarrow.Limit)), TV.LessThanOrEqual(TV.Create(0.0), y)),
-                            TV.And(TV.LessThanOrEqual(y, one), TV.LessThanOrEqual(p + q, TV.Abs(r) * TV.Create(64.0))));
+                            TV.And(TV.LessThanOrEqual(y, one), TV.LessThanOrEqual(TV.Max(p + q, s1), TV.Abs(r) * TV.Create(64.0))));
         return TV.Select(trusted, r, TV.Create(IBinaryOperator.Undecided));
     }
 }

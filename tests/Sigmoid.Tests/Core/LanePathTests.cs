@@ -113,4 +113,56 @@ public class LanePathTests
             }
         }
     }
+
+    /// <summary>
+    /// float spans of the two-argument functions, some of which run a narrow kernel and fall back to the double
+    /// kernel where its rounding bracket cannot decide: every path, in place or not, gives the scalar overload's
+    /// floats — with labels near σ(z) (cancellation), soft and invalid labels, |x| beyond the narrow kernels'
+    /// range and upstream gradients up to float.MaxValue, ±∞ and NaN.
+    /// </summary>
+    [Fact]
+    public void BinaryFunctionsOnFloatSpansGiveTheScalarFloats()
+    {
+        var rng = new Random(11);
+        float[] bigs = [float.MaxValue, -float.MaxValue, 3e38f, 1e30f, float.PositiveInfinity, float.NegativeInfinity, float.NaN, float.Epsilon, 0f, -0f];
+        foreach (var (name, span, scalar) in new (string, Action<float[], float[], float[]>, Func<float, float, float>)[]
+        {
+            ("grad", (a, b, d) => Logistic.BinaryCrossEntropyWithLogitsGradient(a, b, d), Logistic.BinaryCrossEntropyWithLogitsGradient),
+            ("fromInput", (a, b, d) => Logistic.SigmoidBackwardFromInput(a, b, d), Logistic.SigmoidBackwardFromInput),
+            ("siluBackward", (a, b, d) => Logistic.SiluBackward(a, b, d), Logistic.SiluBackward),
+            ("bce", (a, b, d) => Logistic.BinaryCrossEntropyWithLogits(a, b, d), Logistic.BinaryCrossEntropyWithLogits),
+        })
+        for (int n = 1; n <= 400; n += n < 40 ? 1 : 29)
+        {
+            float[] z = Inputs(n, 300 + n).Select(v => (float)v).ToArray();
+            float[] y = new float[n];
+            for (int i = 0; i < n; i++)
+                y[i] = (i % 6) switch
+                {
+                    0 => rng.Next(2),                                            // hard labels
+                    1 => (float)rng.NextDouble(),                                // soft labels
+                    2 => Logistic.Sigmoid(z[i]) * (1 + (float)(rng.NextDouble() - 0.5) * 1e-3f),   // y ≈ σ(z): cancellation
+                    3 => bigs[rng.Next(bigs.Length)],                            // large or special dy (invalid labels)
+                    4 => (float)(rng.NextDouble() * 4 - 2),                      // dy, or labels outside [0, 1]
+                    _ => (float)Math.ScaleB(rng.NextDouble(), rng.Next(-140, 120)),
+                };
+            float[] expected = z.Select((v, i) => scalar(v, y[i])).ToArray();
+            foreach (SimdPath path in Paths)
+            {
+                SimdPathOverride.Forced = path;
+                var d = new float[n];
+                span(z, y, d);
+                var inPlace = (float[])z.Clone();
+                span(inPlace, y, inPlace);
+                SimdPathOverride.Forced = SimdPath.Auto;
+                for (int i = 0; i < n; i++)
+                {
+                    Assert.True(BitConverter.SingleToInt32Bits(expected[i]) == BitConverter.SingleToInt32Bits(d[i]) || float.IsNaN(d[i]) && float.IsNaN(expected[i]),
+                        $"{name} {path} n={n} i={i} z={z[i]:R} y={y[i]:R}: span {d[i]:R}, scalar {expected[i]:R}");
+                    Assert.True(BitConverter.SingleToInt32Bits(d[i]) == BitConverter.SingleToInt32Bits(inPlace[i]) || float.IsNaN(d[i]) && float.IsNaN(inPlace[i]),
+                        $"{name} {path} in place n={n} i={i}");
+                }
+            }
+        }
+    }
 }
