@@ -48,6 +48,9 @@ public static partial class Logistic
 /// <summary>silu(x) = x·σ(x): σ as in <see cref="SigmoidOperator"/>, kept as a double-double, times x.</summary>
 internal readonly struct SiluOperator : IUnaryOperator
 {
+    /// <inheritdoc cref="IUnaryOperator.DoubleTwoPerTurn"/>
+    public static bool DoubleTwoPerTurn => false;
+
     /// <summary>e^-16 as a double-double (hi + lo to 2^-106).</summary>
     private static readonly double ExpMinus16Hi = BitConverter.Int64BitsToDouble(0x3E7E355BBAEE85CB),
         ExpMinus16Lo = BitConverter.Int64BitsToDouble(unchecked((long)0xBB02CD0460668BB8));
@@ -75,7 +78,7 @@ internal readonly struct SiluOperator : IUnaryOperator
         TV mh = TV.Select(big, TV.Create(ExpMinus16Hi), TV.Create(1.0));
         TV ml = TV.Select(big, TV.Create(ExpMinus16Lo), TV.Create(0.0));
         hi = eh * mh;
-        lo = TV.Fma(eh, mh, -hi) + TV.Fma(eh, ml, el * mh);
+        lo = TV.FmaCancelling(eh, mh, -hi) + (eh * ml + el * mh);   // the product's error exactly, the small terms unfused
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -93,9 +96,9 @@ internal readonly struct SiluOperator : IUnaryOperator
         TV nl = TV.Select(negative, el, zero);
         TV rcp = one / dh;
         TV q = nh * rcp;
-        TV dq = (TV.Fma(-q, dh, nh) + (nl - q * dl)) * rcp;                              // σ·2^-m = q + dq
+        TV dq = (TV.FmaCancelling(-q, dh, nh) + (nl - q * dl)) * rcp;                              // σ·2^-m = q + dq
         TV p = x * q;
-        TV v = p + (TV.Fma(x, q, -p) + x * dq);
+        TV v = p + (TV.FmaCancelling(x, q, -p) + x * dq);
         // x ≥ 0: m = 0, no scaling (v = x·σ(x) may be near the overflow, beyond ExpCore.Scale's range).
         TV r = TV.Select(negative, ExpCore.Scale(v, n, scaled), v);
         r = TV.Select(TV.LessThan(x, TV.Create(-Negligible)), TV.Create(-0.0), r);      // also x = -∞

@@ -58,7 +58,7 @@ internal readonly struct SiluBackwardOperator : IBinaryOperator
         // silu'(x) = 2^m·(q + dq); dy·(q + dq) = p + (pe + dy·dq) with p + pe = dy·q exactly, then one scaling.
         SiluDerivativeOperator.Quotient(x, out TV q, out TV dq, out TV m);
         TV p = dy * q;
-        TV r = TV.ScaleByPowerOfTwoFloor(p + (TV.Fma(dy, q, -p) + dy * dq), m);
+        TV r = TV.ScaleByPowerOfTwoFloor(p + (TV.FmaCancelling(dy, q, -p) + dy * dq), m);
         TV plain = SiluDerivativeOperator.Finish(x, TV.ScaleByPowerOfTwoFloor(q + dq, m)) * dy;
         TV inside = TV.LessThan(TV.Abs(x), TV.Create(SiluOperator.Negligible));        // false for NaN
         TV finite = TV.Equal(r - r, TV.Create(0.0));                                      // false for ±∞ and NaN

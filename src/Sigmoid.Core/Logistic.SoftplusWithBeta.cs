@@ -102,13 +102,13 @@ internal readonly struct SoftplusWithBetaOperator : IParameterOperator
         // a = β|x| = ah + al exactly
         TV ax = TV.Abs(x);
         TV ah = beta * ax;
-        TV al = TV.Fma(beta, ax, -ah);
+        TV al = TV.FmaCancelling(beta, ax, -ah);
         // e^-ah = 2^N·(Eh + El); ExpNegTable stops at 746, so above it e^-(ah/2) is squared
         TV big = TV.LessThan(TV.Create(746.0), ah);
         ExpCore.ExpNegTable(TV.Select(big, ah * TV.Create(0.5), ah), out TV eh, out TV el, out TV n);
         TV sq = eh * eh;
         TV eH = TV.Select(big, sq, eh);
-        TV eL = TV.Select(big, TV.Fma(eh, eh, -sq) + (eh + eh) * el, el);
+        TV eL = TV.Select(big, TV.FmaCancelling(eh, eh, -sq) + (eh + eh) * el, el);
         // n = k/16 is scaled by its floor; squaring needs 2·⌊n⌋ (n - 15/32 rounds to ⌊n⌋: its fraction is j/16)
         TV floorN = ((n - TV.Create(15.0 / 32)) + magic) - magic;
         TV nn = TV.Select(big, floorN + floorN, n);
@@ -130,7 +130,7 @@ internal readonly struct SoftplusWithBetaOperator : IParameterOperator
         m = TV.Max(TV.Min(m, TV.Create(2040.0)), TV.Create(-2040.0));
         // (lh + ll)/bm = q + dq, then ·2^m
         TV q = lh / bm;
-        TV dq = (TV.Fma(-q, bm, lh) + ll) / bm;
+        TV dq = (TV.FmaCancelling(-q, bm, lh) + ll) / bm;
         TV qs = TV.ScaleByPowerOfTwoFloor(q, m), dqs = TV.ScaleByPowerOfTwoFloor(dq, m);
         // x > 0: x + L/β (TwoSum, as in softplus); x ≤ 0: L/β
         TV s = x + qs;
