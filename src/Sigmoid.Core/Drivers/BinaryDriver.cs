@@ -131,7 +131,7 @@ internal static unsafe class BinaryDriver
         int w = TV.Count;
         TV lastA = TV.LoadWidening(ref Unsafe.Add(ref a, n - w)), lastB = TV.LoadWidening(ref Unsafe.Add(ref b, n - w));
         int i = 0;
-        if (HardwareFma.IsSupported && TOp.HasNarrow)
+        if (TOp.HasNarrow)
         {
             // The narrow kernel two vectors per turn; a turn it cannot decide stops the loop before its stores and
             // runs on the double kernel (the same floats), as in the unary driver.
