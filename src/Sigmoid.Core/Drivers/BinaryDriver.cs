@@ -156,13 +156,7 @@ internal static unsafe class BinaryDriver
             ref float sa = ref Unsafe.Add(ref a, i), sb = ref Unsafe.Add(ref b, i);
             TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref sa), TV.LoadWidening(ref sb));
             TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref sa, w)), TV.LoadWidening(ref Unsafe.Add(ref sb, w)));
-            TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
-            TV u0 = r0 * up, u1 = r1 * up;
-            if (!(TV.NarrowsSame(u0, r0 * down) && TV.NarrowsSame(u1, r1 * down)))
-                break;
-            ref float d = ref Unsafe.Add(ref dst, i);
-            TV.StoreNarrowing(u0, ref d);
-            TV.StoreNarrowing(u1, ref Unsafe.Add(ref d, w));
+            if (!FloatBracket.TryStore(r0, r1, ref Unsafe.Add(ref dst, i))) break;
         }
         return i;
     }

@@ -181,15 +181,7 @@ internal static unsafe class UnaryDriver
             TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, w)));
             TV r2 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, 2 * w)));
             TV r3 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, 3 * w)));
-            TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
-            TV u0 = r0 * up, u1 = r1 * up, u2 = r2 * up, u3 = r3 * up;
-            if (!(TV.NarrowsSame(u0, r0 * down) && TV.NarrowsSame(u1, r1 * down) && TV.NarrowsSame(u2, r2 * down) && TV.NarrowsSame(u3, r3 * down)))
-                break;
-            ref float d = ref Unsafe.Add(ref dst, i);
-            TV.StoreNarrowing(u0, ref d);
-            TV.StoreNarrowing(u1, ref Unsafe.Add(ref d, w));
-            TV.StoreNarrowing(u2, ref Unsafe.Add(ref d, 2 * w));
-            TV.StoreNarrowing(u3, ref Unsafe.Add(ref d, 3 * w));
+            if (!FloatBracket.TryStore(r0, r1, r2, r3, ref Unsafe.Add(ref dst, i))) break;
         }
         return i;
     }
@@ -204,13 +196,7 @@ internal static unsafe class UnaryDriver
             ref float s = ref Unsafe.Add(ref src, i);
             TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref s));
             TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, w)));
-            TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
-            TV u0 = r0 * up, u1 = r1 * up;
-            if (!(TV.NarrowsSame(u0, r0 * down) && TV.NarrowsSame(u1, r1 * down)))
-                break;
-            ref float d = ref Unsafe.Add(ref dst, i);
-            TV.StoreNarrowing(u0, ref d);
-            TV.StoreNarrowing(u1, ref Unsafe.Add(ref d, w));
+            if (!FloatBracket.TryStore(r0, r1, ref Unsafe.Add(ref dst, i))) break;
         }
         return i;
     }
