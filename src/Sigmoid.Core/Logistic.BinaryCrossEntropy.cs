@@ -44,8 +44,12 @@ public static partial class Logistic
 
     /// <summary>The gradient of <see cref="BinaryCrossEntropyWithLogits(float, float)"/> with respect to the logit:
     /// ∂/∂z = σ(z) - y (the fused form: no division by σ(1-σ)).</summary>
-    /// <remarks>σ(z) in double (within 1 ULP of double), minus y, rounded once. A label outside [0,1] or NaN gives
-    /// NaN, as for the loss. The result lies in [-1, 1].</remarks>
+    /// <remarks>Computed as (1 - y)·σ(z) - y·σ(-z), σ(z) and σ(-z) from one e^-|z| (each within 1 ULP of double), so
+    /// the labels 0 and 1 give σ(z) and -σ(-z) to 1 ULP at every z — where the textbook σ(z) - y (and PyTorch's
+    /// sigmoid(z) - y) keeps only σ(z)'s rounding error for a confident correct prediction (y = 1, z ≳ 37: -2^-53
+    /// instead of -σ(-z); float from z ≈ 17: 0). Soft labels: within a few ULP of max(σ(z), y), as any form.
+    /// float and Half: the double result rounded once. A label outside [0,1] or NaN gives NaN, as for the loss; NaN z
+    /// gives NaN. The result lies in [-1, 1].</remarks>
     public static float BinaryCrossEntropyWithLogitsGradient(float z, float y) => BinaryDriver.One<BinaryCrossEntropyGradientOperator>(z, y);
 
     /// <inheritdoc cref="BinaryCrossEntropyWithLogitsGradient(float, float)"/>
@@ -109,8 +113,23 @@ internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
     {
-        TV r = SigmoidOperator.Invoke(z) - y;
+        // (1 - y)·σ(z) - y·σ(-z): σ(|z|) = 1/D and σ(-|z|) = e/D with e = e^-|z| = 2^n·(eh + el) and D = 1 + e, as in
+        // the sigmoid kernel (one exponential, one division, a correction step each), each within 1 ULP; the small
+        // one scaled by 2^n last, so a subnormal one is rounded once. Written so, a label of 1 gives -σ(-z) to the
+        // last bit where σ(z) - 1 would keep only the rounding error of σ(z) (z ≳ 37: -2^-53 instead of -σ(-z)).
+        ExpCore.ExpNegTableScaled(TV.Abs(z), out TV eh, out TV el, out TV n, out TV scaled);
         TV zero = TV.Create(0.0), one = TV.Create(1.0);
+        TV sh = ExpCore.Scale(eh, n, scaled), sl = ExpCore.Scale(el, n, scaled);
+        TV dh = one + sh;
+        TV dl = ((one - dh) + sh) + sl;                                                  // FastTwoSum: e ≤ 1
+        TV rcp = one / dh;
+        TV big = (TV.FmaCancellingInRange(-rcp, dh, one) - rcp * dl) * rcp + rcp;      // 1/(dh + dl)
+        TV q = eh * rcp;
+        q = (TV.FmaCancellingInRange(-q, dh, eh) + (el - q * dl)) * rcp + q;            // (eh + el)/(dh + dl)
+        TV small = ExpCore.Scale(q, n, scaled);
+        TV negative = TV.LessThan(z, zero);
+        TV r = (one - y) * TV.Select(negative, small, big) - y * TV.Select(negative, big, small);
+        r = TV.Select(TV.IsNaN(z), z, r);
         TV valid = TV.And(TV.LessThanOrEqual(zero, y), TV.LessThanOrEqual(y, one));
         return TV.Select(valid, r, TV.Create(double.NaN));
     }
@@ -119,12 +138,12 @@ internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
     public static bool HasNarrow => true;
 
     /// <summary>
-    /// σ(z) - y = (1 - y)·σ(z) - y·σ(-z) = p - q, both σ from one e^-z (2^-49) and one reciprocal (2^-52); with the
-    /// products and the difference the error is below 2^-48.4·(p + q). The floats must be those of the double kernel,
-    /// which rounds σ(z) (1 ULP) before subtracting y, so the narrow value is trusted only where neither cancellation
-    /// exceeds a factor 64: p + q ≤ 64·|r| (the narrow error is then below 2^-42.4 of r) and σ(z) ≤ 64·|r| (the double
-    /// kernel's result is then within 2^-46 of the exact one); both lie inside the driver's 2^-41 bracket. Elsewhere
-    /// (labels near σ(z), σ(z) - 1 for z &gt; 4.2 and y = 1, |z| &gt; 100, y outside [0, 1], NaN) undecided.
+    /// (1 - y)·σ(z) - y·σ(-z) = p - q, both σ from one e^-z (2^-49) and one reciprocal (2^-52); with the products and
+    /// the difference the error is below 2^-48.4·(p + q). The double kernel computes the same expression with each σ
+    /// within 1 ULP (2^-52), so its error is below 2^-51·(p + q) + 2^-53·|r|. Trusted where p + q ≤ 64·|r| (always
+    /// for labels 0 and 1): the narrow error is then below 2^-42.4 of r and the double kernel's within 2^-44.9 of the
+    /// exact value, both inside the driver's 2^-41 bracket, so the float is the double kernel's rounded. Elsewhere (labels near σ(z),
+    /// |z| &gt; 100, y outside [0, 1], NaN) undecided.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
@@ -135,7 +154,7 @@ internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
         TV p = (one - y) * s1, q = y * (e * s1);                            // (1 - y)·σ(z), y·σ(-z)
         TV r = p - q;
         TV trusted = TV.And(TV.And(TV.LessThanOrEqual(TV.Abs(z), TV.Create(BinaryNarrow.Limit)), TV.LessThanOrEqual(TV.Create(0.0), y)),
-                            TV.And(TV.LessThanOrEqual(y, one), TV.LessThanOrEqual(TV.Max(p + q, s1), TV.Abs(r) * TV.Create(64.0))));
+                            TV.And(TV.LessThanOrEqual(y, one), TV.LessThanOrEqual(p + q, TV.Abs(r) * TV.Create(64.0))));
         return TV.Select(trusted, r, TV.Create(IBinaryOperator.Undecided));
     }
 }

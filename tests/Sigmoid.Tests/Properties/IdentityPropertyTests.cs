@@ -138,6 +138,32 @@ public class IdentityPropertyTests
         }, seed: Seed, iter: Iterations, threads: 1);
     }
 
+    /// <summary>
+    /// With the labels 0 and 1 the gradient is σ(z) and -σ(-z) to 1 ULP at every logit, also where the prediction is
+    /// confident and right (y = 1, z large), where σ(z) - 1 keeps only σ(z)'s rounding error (z = 36.8: -2^-53 instead
+    /// of -1.04·10^-16) and float's σ(z) - 1 is 0 from z ≈ 17.
+    /// </summary>
+    [Fact]
+    public void BceGradientOfHardLabelsIsRelativelyAccurate()
+    {
+        Gen.Select(Gen.Double[-740, 740], Gen.Int[0, 1]).Sample((z, label) =>
+        {
+            double y = label, g = Logistic.BinaryCrossEntropyWithLogitsGradient(z, y);
+            double expected = y == 1
+                ? -ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, -z, 0, NumberFormat.Double, out _, out _)
+                : ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, z, 0, NumberFormat.Double, out _, out _);
+            Assert.True(Math.Abs(g - expected) <= Ulp(expected, NumberFormat.Double), $"z = {z:R}, y = {y}: {g:R} vs {expected:R}");
+        }, seed: Seed, iter: Iterations, threads: 1);
+        Gen.Select(Gen.Float[-100, 100], Gen.Int[0, 1]).Sample((z, label) =>
+        {
+            float y = label, g = Logistic.BinaryCrossEntropyWithLogitsGradient(z, y);
+            double expected = y == 1
+                ? -ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, -z, 0, NumberFormat.Float, out _, out _)
+                : ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, z, 0, NumberFormat.Float, out _, out _);
+            Assert.True(Math.Abs(g - expected) <= Ulp(expected, NumberFormat.Float), $"z = {z:R}, y = {y}: {g:R} vs {expected:R}");
+        }, seed: Seed, iter: Iterations, threads: 1);
+    }
+
     [Fact]
     public void BceGradientIsSigmoidMinusLabel()
     {
