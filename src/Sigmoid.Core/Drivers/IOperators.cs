@@ -19,12 +19,14 @@ internal interface IUnaryOperator
 
     /// <summary>True for narrow kernels small enough that the float loop can inline four copies per turn within the
     /// JIT's inlining budget (more work in flight; σ and σ′); larger ones run two per turn, and one without FMA
-    /// hardware, where the unfused forms are larger. (Double loops run two per turn, one without FMA.) Check with
+    /// hardware, where the unfused forms are larger. (Double loops run two per turn, one without FMA or where
+    /// <see cref="DoubleTwoPerTurn"/> is false.) Check with
     /// <c>DOTNET_JitDisasm</c> on every level: a budget overrun shows as <c>call</c>s to lane operations.</summary>
     static virtual bool FourPerTurn => false;
 
-    /// <summary>False for double kernels too large for two copies per turn within the JIT's inlining budget (softplus
-    /// and ln σ: their second copy was left with calls to lane operations, 35% slower than one copy per turn).</summary>
+    /// <summary>False for double kernels too large for two copies per turn within the JIT's inlining budget (softplus,
+    /// ln σ and SiLU: their second copy was left with calls to lane operations, 35% to 2.6× slower than one copy per
+    /// turn).</summary>
     static virtual bool DoubleTwoPerTurn => true;
 }
 
@@ -34,7 +36,8 @@ internal interface IBinaryOperator
     static abstract TV Invoke<TV>(TV a, TV b) where TV : struct, IDoubleLanes<TV>;
 
     /// <summary>False for kernels too large for two copies per turn within the JIT's inlining budget (BCE): they run
-    /// one per turn. Without FMA hardware every binary kernel runs one per turn.</summary>
+    /// one per turn. Without FMA hardware every double kernel runs one per turn; the narrow float path of
+    /// <see cref="HasNarrow"/> kernels runs two per turn either way.</summary>
     static virtual bool TwoPerTurn => true;
 
     /// <summary>True for kernels with a <see cref="InvokeForNarrow{TV}"/> form; their float spans run it and take the

@@ -28,7 +28,8 @@ internal static class ExpTable
         8.199010020581497e-17, 2.960140695448873e-17, 3.283107224245627e-17, -1.0619946056195963e-16,
     ];
 
-    /// <summary>The double nearest 2^(j/4), j = 0..3 (= <see cref="Hi"/>[4j]), for the float/Half exponential.</summary>
+    /// <summary>The double nearest 2^(j/4), j = 0..3 (= <see cref="Hi"/>[4j]): the values behind
+    /// <see cref="QuarterLessIndex"/>, which the float/Half exponential reads.</summary>
     public static ReadOnlySpan<double> Quarter => [1.0, 1.189207115002721, 1.4142135623730951, 1.681792830507429];
 
     /// <summary><see cref="Quarter"/>[j] with j·2^50 taken from its bits: adding k·2^50 (the rounding sum shifted

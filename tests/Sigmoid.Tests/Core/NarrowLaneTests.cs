@@ -40,6 +40,18 @@ public class NarrowLaneTests
         }
     }
 
+    /// <summary>The tables the float exponential reads hold 2^(j/4) and 2^(j/16) with j·2^50 and j·2^48 taken from the
+    /// bits, so that adding the rounding sum shifted up gives 2^(j/4)·2^⌊k/4⌋ in one integer add: they must be
+    /// exactly the checked tables less those offsets.</summary>
+    [Fact]
+    public void IndexFoldedTablesAreTheCheckedTablesLessTheirIndex()
+    {
+        for (int j = 0; j < 4; j++)
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ExpTable.Quarter[j]) - ((long)j << 50), BitConverter.DoubleToInt64Bits(ExpTable.QuarterLessIndex[j]));
+        for (int j = 0; j < 16; j++)
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ExpTable.Hi[j]) - ((long)j << 48), BitConverter.DoubleToInt64Bits(ExpTable.HiLessIndex[j]));
+    }
+
     [Fact]
     public void Lookup4ReadsTheLowTwoBitsOnEveryPath()
     {
