@@ -44,8 +44,11 @@ public static partial class Logistic
 /// <summary>dx = silu'(x)·dy.</summary>
 internal readonly struct SiluBackwardOperator : IBinaryOperator
 {
-    /// <summary>With FMA hardware only: the unfused narrow kernel without it is past the JIT's inlining budget.</summary>
-    public static bool HasNarrow => HardwareFma.IsSupported;
+    /// <inheritdoc cref="IBinaryOperator.HasNarrow"/>
+    public static bool HasNarrow => true;
+
+    /// <summary>Without FMA hardware one per turn: two copies of the unfused narrow kernel are past the JIT's inlining budget.</summary>
+    public static bool NarrowTwoPerTurn => HardwareFma.IsSupported;
 
     /// <summary>SiLU′'s narrow kernel (2^-45) times dy (2^-53 more) for |x| ≤ 100 and finite dy; elsewhere undecided.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

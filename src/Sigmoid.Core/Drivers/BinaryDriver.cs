@@ -135,12 +135,13 @@ internal static unsafe class BinaryDriver
         {
             // The narrow kernel two vectors per turn; a turn it cannot decide stops the loop before its stores and
             // runs on the double kernel (the same floats), as in the unary driver.
+            int perTurn = TOp.NarrowTwoPerTurn ? 2 : 1;
             while (true)
             {
-                i = MainFloatNarrow<TOp, TV>(ref a, ref b, ref dst, n, i);
-                if (i > n - 2 * w) break;
-                TailFloat<TOp, TV>(ref a, ref b, ref dst, i + 2 * w, i, lastA, lastB);
-                i += 2 * w;
+                i = perTurn == 2 ? MainFloatNarrow<TOp, TV>(ref a, ref b, ref dst, n, i) : MainFloatNarrowOne<TOp, TV>(ref a, ref b, ref dst, n, i);
+                if (i > n - perTurn * w) break;
+                TailFloat<TOp, TV>(ref a, ref b, ref dst, i + perTurn * w, i, lastA, lastB);
+                i += perTurn * w;
             }
         }
         else if (HardwareFma.IsSupported && TOp.TwoPerTurn) i = MainFloat<TOp, TV>(ref a, ref b, ref dst, n);
@@ -157,6 +158,19 @@ internal static unsafe class BinaryDriver
             TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref sa), TV.LoadWidening(ref sb));
             TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref sa, w)), TV.LoadWidening(ref Unsafe.Add(ref sb, w)));
             if (!FloatBracket.TryStore(r0, r1, ref Unsafe.Add(ref dst, i))) break;
+        }
+        return i;
+    }
+
+    /// <summary>The narrow kernel one vector per turn (<see cref="IBinaryOperator.NarrowTwoPerTurn"/> false).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int MainFloatNarrowOne<TOp, TV>(ref float a, ref float b, ref float dst, int n, int i) where TOp : IBinaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        for (; i <= n - w; i += w)
+        {
+            TV r = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref a, i)), TV.LoadWidening(ref Unsafe.Add(ref b, i)));
+            if (!FloatBracket.TryStore(r, ref Unsafe.Add(ref dst, i))) break;
         }
         return i;
     }

@@ -12,6 +12,16 @@ namespace Sigmoid.Drivers;
 /// </summary>
 internal static class FloatBracket
 {
+    /// <summary>Stores r (one vector) at <paramref name="destination"/> when every lane's rounding is decided.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryStore<TV>(TV r, ref float destination) where TV : struct, IDoubleLanes<TV>
+    {
+        TV up = r * TV.Create(CorrectRounding.BracketUp);
+        if (!TV.NarrowsSame(up, r * TV.Create(CorrectRounding.BracketDown))) return false;
+        TV.StoreNarrowing(up, ref destination);
+        return true;
+    }
+
     /// <summary>Stores r0 and r1 (two vectors) at <paramref name="destination"/> when every lane's rounding is decided.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryStore<TV>(TV r0, TV r1, ref float destination) where TV : struct, IDoubleLanes<TV>

@@ -37,12 +37,16 @@ internal interface IBinaryOperator
 
     /// <summary>False for kernels too large for two copies per turn within the JIT's inlining budget (BCE): they run
     /// one per turn. Without FMA hardware every double kernel runs one per turn; the narrow float path of
-    /// <see cref="HasNarrow"/> kernels runs two per turn either way.</summary>
+    /// <see cref="HasNarrow"/> kernels runs two per turn either way, unless <see cref="NarrowTwoPerTurn"/> is false.</summary>
     static virtual bool TwoPerTurn => true;
 
     /// <summary>True for kernels with a <see cref="InvokeForNarrow{TV}"/> form; their float spans run it and take the
     /// double kernel only for the turns it cannot decide.</summary>
     static virtual bool HasNarrow => false;
+
+    /// <summary>False for narrow kernels too large for two copies per turn within the JIT's inlining budget (SiLU
+    /// backward without FMA hardware, where its multiply-adds are unfused): they run one per turn.</summary>
+    static virtual bool NarrowTwoPerTurn => true;
 
     /// <summary>For float spans: a double approximation with relative error below 2^-44, or, in lanes where no such bound
     /// holds (special values, ranges the narrow kernel does not cover), <see cref="Undecided"/>. Where the driver's

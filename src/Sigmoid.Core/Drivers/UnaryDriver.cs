@@ -152,12 +152,14 @@ internal static unsafe class UnaryDriver
     {
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - TV.Count));
         // Vectors per turn: as many as the JIT's inlining budget takes. Four for the small kernels (σ, σ′) with FMA;
-        // the unfused forms without FMA are larger, so each step down; one per turn is the tail loop.
-        int perTurn = HardwareFma.IsSupported ? TOp.FourPerTurn ? 4 : 2 : TOp.FourPerTurn ? 2 : 0;
+        // the unfused forms without FMA are larger, so each step down, to one per turn.
+        int perTurn = HardwareFma.IsSupported ? TOp.FourPerTurn ? 4 : 2 : TOp.FourPerTurn ? 2 : 1;
         int i = 0;
-        while (perTurn != 0)
+        while (true)
         {
-            i = perTurn == 4 ? MainFloat<TOp, TV>(ref src, ref dst, n, i) : MainFloatTwo<TOp, TV>(ref src, ref dst, n, i);
+            i = perTurn == 4 ? MainFloat<TOp, TV>(ref src, ref dst, n, i)
+                : perTurn == 2 ? MainFloatTwo<TOp, TV>(ref src, ref dst, n, i)
+                : MainFloatOne<TOp, TV>(ref src, ref dst, n, i);
             if (i > n - perTurn * TV.Count) break;
             // The main loop stopped at a turn with a lane near a float midpoint, before storing anything of it:
             // that turn goes vector by vector with the fix-up (its inputs are intact even in place).
@@ -197,6 +199,19 @@ internal static unsafe class UnaryDriver
             TV r0 = TOp.InvokeForNarrow(TV.LoadWidening(ref s));
             TV r1 = TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref s, w)));
             if (!FloatBracket.TryStore(r0, r1, ref Unsafe.Add(ref dst, i))) break;
+        }
+        return i;
+    }
+
+    /// <summary>One vector per turn, for the kernels whose two copies would exceed the JIT's inlining budget (the
+    /// unfused forms without FMA hardware); unlike the tail loop, it calls nothing.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int MainFloatOne<TOp, TV>(ref float src, ref float dst, int n, int i) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count;
+        for (; i <= n - w; i += w)
+        {
+            if (!FloatBracket.TryStore(TOp.InvokeForNarrow(TV.LoadWidening(ref Unsafe.Add(ref src, i))), ref Unsafe.Add(ref dst, i))) break;
         }
         return i;
     }
