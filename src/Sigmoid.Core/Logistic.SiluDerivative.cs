@@ -132,20 +132,23 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         TV gh = a1 + ch;
         TV b2 = gh - a1;
         TV gl = ((a1 - (gh - b2)) + (ch - b2)) + (e1 + cl);
-        // x < 0, near x₀: g = (uh + ul)·(Bh + Bl)
+        // x < 0, near x₀: g = (uh + ul)·(Bh + Bl), computed only when a lane is there
         TV s = x - TV.Create(ZeroHi);                                      // exact (Sterbenz)
-        TV mz = TV.Create(-ZeroLo);
-        TV uh = s + mz;
-        TV bu = uh - s;
-        TV ul = ((s - (uh - bu)) + (mz - bu)) - TV.Create(ZeroTail);
-        TV v = uh * Quadratic(uh) * TV.Create(ExpZero);                    // e^x₀·u·Q(u), |v| < 0.04
-        TV bh = v - TV.Create(ZeroHi);
-        TV bl = ((-TV.Create(ZeroHi) - bh) + v) - TV.Create(ZeroLo);
-        TV wh = uh * bh;
-        TV wl = TV.FmaCancelling(uh, bh, -wh) + (uh * bl + ul * bh);
         TV near = TV.LessThanOrEqual(TV.Abs(s), TV.Create(Window));
-        gh = TV.Select(near, wh, gh);
-        gl = TV.Select(near, wl, gl);
+        if (TV.Any(near))
+        {
+            TV mz = TV.Create(-ZeroLo);
+            TV uh = s + mz;
+            TV bu = uh - s;
+            TV ul = ((s - (uh - bu)) + (mz - bu)) - TV.Create(ZeroTail);
+            TV v = uh * Quadratic(uh) * TV.Create(ExpZero);                // e^x₀·u·Q(u), |v| < 0.04
+            TV bh = v - TV.Create(ZeroHi);
+            TV bl = ((-TV.Create(ZeroHi) - bh) + v) - TV.Create(ZeroLo);
+            TV wh = uh * bh;
+            TV wl = TV.FmaCancelling(uh, bh, -wh) + (uh * bl + ul * bh);
+            gh = TV.Select(near, wh, gh);
+            gl = TV.Select(near, wl, gl);
+        }
         TV qh = eh * gh;
         TV ql = TV.FmaCancelling(eh, gh, -qh) + (eh * gl + el * gh);
         TV negative = TV.LessThan(x, zero);
@@ -190,8 +193,10 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         TV rcp = TV.ReciprocalForNarrow(d * d);
         TV positive = TV.MultiplyAddEstimate(x, e, d);                                     // 1 + e + x·e
         TV u = (x - TV.Create(ZeroHi)) - TV.Create(ZeroLo);
-        TV near = u * TV.MultiplyAddEstimate(u * QuadraticEstimate(u), TV.Create(ExpZero), TV.Create(-ZeroHi));
-        TV g = TV.Select(TV.LessThanOrEqual(TV.Abs(u), TV.Create(Window)), near, (one + x) + e);
+        TV g = (one + x) + e;
+        TV near = TV.LessThanOrEqual(TV.Abs(u), TV.Create(Window));
+        if (TV.Any(near))                                                                  // rare: x within ¼ of x₀
+            g = TV.Select(near, u * TV.MultiplyAddEstimate(u * QuadraticEstimate(u), TV.Create(ExpZero), TV.Create(-ZeroHi)), g);
         TV r = TV.SelectLessThan(x, zero, e * g, positive) * rcp;
         r = TV.Select(TV.LessThan(x, TV.Create(-120.0)), TV.Create(-0.0), r);
         return TV.Select(TV.LessThan(TV.Create(120.0), x), one, r);
