@@ -28,7 +28,7 @@ internal static class FloatBracket
     {
         TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
         TV u0 = r0 * up, u1 = r1 * up;
-        if (!(TV.NarrowsSame(u0, r0 * down) && TV.NarrowsSame(u1, r1 * down))) return false;
+        if (!TV.NarrowsSame(u0, r0 * down, u1, r1 * down)) return false;
         TV.StoreNarrowing(u0, ref destination);
         TV.StoreNarrowing(u1, ref Unsafe.Add(ref destination, TV.Count));
         return true;
@@ -41,7 +41,7 @@ internal static class FloatBracket
         int w = TV.Count;
         TV up = TV.Create(CorrectRounding.BracketUp), down = TV.Create(CorrectRounding.BracketDown);
         TV u0 = r0 * up, u1 = r1 * up, u2 = r2 * up, u3 = r3 * up;
-        if (!(TV.NarrowsSame(u0, r0 * down) && TV.NarrowsSame(u1, r1 * down) && TV.NarrowsSame(u2, r2 * down) && TV.NarrowsSame(u3, r3 * down)))
+        if (!(TV.NarrowsSame(u0, r0 * down, u1, r1 * down) && TV.NarrowsSame(u2, r2 * down, u3, r3 * down)))
             return false;
         TV.StoreNarrowing(u0, ref destination);
         TV.StoreNarrowing(u1, ref Unsafe.Add(ref destination, w));

@@ -14,4 +14,8 @@ internal partial interface IDoubleLanes<TSelf>
     /// bits; stores nothing (the loops test a whole turn first, then store it with
     /// <see cref="IDoubleLanes{TSelf}.StoreNarrowing"/>, so a turn that needs fixing leaves its inputs untouched even in place).</summary>
     static abstract bool NarrowsSame(TSelf up, TSelf down);
+
+    /// <summary><see cref="NarrowsSame(TSelf, TSelf)"/> for two pairs at once, with one test and one branch: the
+    /// differences of the two pairs' float bits are or-ed and tested for zero.</summary>
+    static abstract bool NarrowsSame(TSelf up0, TSelf down0, TSelf up1, TSelf down1);
 }

@@ -15,4 +15,8 @@ internal readonly partial struct Vector256Lanes
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool NarrowsSame(Vector256Lanes up, Vector256Lanes down) => Vector128.EqualsAll(Narrow(up.V).AsInt32(), Narrow(down.V).AsInt32());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NarrowsSame(Vector256Lanes up0, Vector256Lanes down0, Vector256Lanes up1, Vector256Lanes down1)
+        => (((Narrow(up0.V) ^ Narrow(down0.V)) | (Narrow(up1.V) ^ Narrow(down1.V))).AsInt32() == Vector128<int>.Zero);
 }
