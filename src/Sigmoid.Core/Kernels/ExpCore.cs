@@ -72,12 +72,13 @@ internal static class ExpCore
         TV kd = sum - magic;
         TV s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over16Hi), a);          // k·head exact
         s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over16Lo), s);
-        TV q = TV.MultiplyAddEstimate(s, TV.Create(C6), TV.Create(-C5));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(C4));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(-C3));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(C2));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(-1.0));
-        TV p = TV.MultiplyAddEstimate(q, s, TV.Create(1.0));                   // e^-s
+        // e^-s by Estrin's scheme: (1 - s) + s²(C2 - C3·s) + s⁴((C4 - C5·s) + s²·C6), three multiply-adds deep
+        // where Horner's rule is six.
+        TV s2 = s * s;
+        TV a1 = TV.MultiplyAddEstimate(s, TV.Create(-C3), TV.Create(C2));
+        TV a2 = TV.MultiplyAddEstimate(s, TV.Create(-C5), TV.Create(C4));
+        TV b0 = TV.MultiplyAddEstimate(s2, a1, TV.Create(1.0) - s);
+        TV p = TV.MultiplyAddEstimate(s2 * s2, TV.MultiplyAddEstimate(s2, TV.Create(C6), a2), b0);   // e^-s
         // 2^(j/16)·2^⌊k/16⌋ in one integer add: the sum's low 16 bits are k mod 2^16, so shifted up by 48 they are
         // (⌊k/16⌋ << 52) + (j << 48) (mod 2^64), and the table holds 2^(j/16) less j << 48. Exact and normal, as
         // |⌊k/16⌋| ≤ 185; the product with p rounds once, as before the scaling.
@@ -110,14 +111,16 @@ internal static class ExpCore
         TV kd = sum - magic;
         TV s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over4Hi), a);          // k·head exact
         s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over4Lo), s);
-        TV q = TV.MultiplyAddEstimate(s, TV.Create(C8), TV.Create(-C7));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(C6));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(-C5));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(C4));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(-C3));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(C2));
-        q = TV.MultiplyAddEstimate(q, s, TV.Create(-1.0));
-        TV p = TV.MultiplyAddEstimate(q, s, TV.Create(1.0));                   // e^-s
+        // e^-s by Estrin's scheme: (1 - s) + s²(C2 - C3·s) + s⁴((C4 - C5·s) + s²(C6 - C7·s) + s⁴·C8), four
+        // multiply-adds deep where Horner's rule is eight.
+        TV s2 = s * s;
+        TV a1 = TV.MultiplyAddEstimate(s, TV.Create(-C3), TV.Create(C2));
+        TV a2 = TV.MultiplyAddEstimate(s, TV.Create(-C5), TV.Create(C4));
+        TV a3 = TV.MultiplyAddEstimate(s, TV.Create(-C7), TV.Create(C6));
+        TV s4 = s2 * s2;
+        TV b0 = TV.MultiplyAddEstimate(s2, a1, TV.Create(1.0) - s);
+        TV b1 = TV.MultiplyAddEstimate(s2, a3, a2);
+        TV p = TV.MultiplyAddEstimate(s4, TV.MultiplyAddEstimate(s4, TV.Create(C8), b1), b0);   // e^-s
         // 2^(j/4)·2^⌊k/4⌋ in one integer add, as in ExpNegNarrowSixteenths: (sum << 50) = (⌊k/4⌋ << 52) + (j << 50)
         // (mod 2^64), the table holds 2^(j/4) less j << 50. Exact and normal, as |⌊k/4⌋| ≤ 185.
         return TV.AddBits(TV.Lookup4(ExpTable.QuarterLessIndex, sum), TV.ShiftLeftBits(sum, 50)) * p;
@@ -133,9 +136,10 @@ internal static class ExpCore
     /// <remarks>
     /// k = round(RN(-16a/ln2)), |k| ≤ 17,220; s = a + k·ln2/16 in two steps: with the 36-bit head the first is exact
     /// (a and k·head are multiples of 2^-58 once k ≠ 0, and |s| &lt; 2^-5), the tail adds one rounding (≈ 2^-58.5).
-    /// e^-s - 1 = s·Q(s), Q the Taylor polynomial of (e^-s - 1)/s to s^7 (truncation s^8/8! &lt; 2^-58), evaluated
-    /// unfused (each step two roundings: Q to 2^-52, s·Q to 2^-51.4 relative, which is ≤ 2^-56.9 of the result as
-    /// |s·Q| &lt; 0.022); 2^(j/16) = Th + Tl from <see cref="ExpTable"/>; hi + lo = Th + (Th·(e^-s - 1) + Tl),
+    /// e^-s - 1 = s²·R(s) - s, R the Taylor polynomial of (e^-s - 1 + s)/s² to s^6 (truncation below 2^-62 of the
+    /// result), evaluated unfused by Estrin's scheme (R to about 2^-52 relative; s²·R is at most 0.011 of |s²·R - s|,
+    /// so the final subtraction's rounding dominates: e^-s - 1 to 2^-52.9 relative, which is ≤ 2^-58.4 of the result
+    /// as |e^-s - 1| &lt; 0.022); 2^(j/16) = Th + Tl from <see cref="ExpTable"/>; hi + lo = Th + (Th·(e^-s - 1) + Tl),
     /// renormalised (|lo| ≤ ½ulp(hi)).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -183,14 +187,15 @@ internal static class ExpCore
         kd = sum - magic;
         TV s = TV.MultiplyAddEstimate(kd, TV.Create(Ln2Over16Hi), a);   // exact
         s = kd * TV.Create(Ln2Over16Lo) + s;
-        TV q = s * TV.Create(C8) + TV.Create(-C7);                       // q = (e^-s - 1)/s
-        q = q * s + TV.Create(C6);
-        q = q * s + TV.Create(-C5);
-        q = q * s + TV.Create(C4);
-        q = q * s + TV.Create(-C3);
-        q = q * s + TV.Create(C2);
-        q = q * s + TV.Create(-1.0);
-        TV p = s * q;                                                     // e^-s - 1
+        // e^-s - 1 = s²·R(s) - s, R(s) = (e^-s - 1 + s)/s² to s^6 by Estrin's scheme: the three binomials, then
+        // two pairs, then one — four multiply-adds deep where Horner's rule is seven, and the -s added last.
+        TV s2 = s * s;
+        TV a0 = s * TV.Create(-C3) + TV.Create(C2);
+        TV a1 = s * TV.Create(-C5) + TV.Create(C4);
+        TV a2 = s * TV.Create(-C7) + TV.Create(C6);
+        TV b0 = s2 * a1 + a0;
+        TV b1 = s2 * TV.Create(C8) + a2;
+        TV p = s2 * ((s2 * s2) * b1 + b0) - s;                            // e^-s - 1
         TV th = TV.Lookup16(ExpTable.Hi, sum);
         TV tail = th * p + TV.Lookup16(ExpTable.Lo, sum);
         hi = th + tail;
