@@ -50,6 +50,9 @@ internal readonly struct SiluBackwardOperator : IBinaryOperator
     /// <summary>Without FMA hardware one per turn: two copies of the unfused narrow kernel are past the JIT's inlining budget.</summary>
     public static bool NarrowTwoPerTurn => HardwareFma.IsSupported;
 
+    /// <summary>One vector per turn in double: with two, the JIT's inlining budget left SiLU′'s quotient a call.</summary>
+    public static bool TwoPerTurn => false;
+
     /// <summary>SiLU′'s narrow kernel (2^-45) times dy (2^-53 more) for |x| ≤ 100 and finite dy; elsewhere undecided.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x, TV dy) where TV : struct, IDoubleLanes<TV>

@@ -135,20 +135,7 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         // x < 0, near x₀: g = (uh + ul)·(Bh + Bl), computed only when a lane is there
         TV s = x - TV.Create(ZeroHi);                                      // exact (Sterbenz)
         TV near = TV.LessThanOrEqual(TV.Abs(s), TV.Create(Window));
-        if (TV.Any(near))
-        {
-            TV mz = TV.Create(-ZeroLo);
-            TV uh = s + mz;
-            TV bu = uh - s;
-            TV ul = ((s - (uh - bu)) + (mz - bu)) - TV.Create(ZeroTail);
-            TV v = uh * Quadratic(uh) * TV.Create(ExpZero);                // e^x₀·u·Q(u), |v| < 0.04
-            TV bh = v - TV.Create(ZeroHi);
-            TV bl = ((-TV.Create(ZeroHi) - bh) + v) - TV.Create(ZeroLo);
-            TV wh = uh * bh;
-            TV wl = TV.FmaCancelling(uh, bh, -wh) + (uh * bl + ul * bh);
-            gh = TV.Select(near, wh, gh);
-            gl = TV.Select(near, wl, gl);
-        }
+        if (TV.Any(near)) NearZero(s, near, ref gh, ref gl);
         TV qh = eh * gh;
         TV ql = TV.FmaCancelling(eh, gh, -qh) + (eh * gl + el * gh);
         TV negative = TV.LessThan(x, zero);
@@ -165,6 +152,25 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
 
     /// <summary>The result r for |x| &lt; <see cref="SiluOperator.Negligible"/>; beyond, 1 (x &gt; 0, also +∞) or -0
     /// (x &lt; 0, also -∞); NaN stays NaN.</summary>
+    /// <summary>g = (uh + ul)·(Bh + Bl) in the lanes of <paramref name="near"/> (x within ¼ of x₀, s = x - x₀'s head):
+    /// the rare case, apart and not inlined so that <see cref="Quotient{TV}(TV, out TV, out TV, out TV, out TV)"/> stays
+    /// within the JIT's inlining budget.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void NearZero<TV>(TV s, TV near, ref TV gh, ref TV gl) where TV : struct, IDoubleLanes<TV>
+    {
+        TV mz = TV.Create(-ZeroLo);
+        TV uh = s + mz;
+        TV bu = uh - s;
+        TV ul = ((s - (uh - bu)) + (mz - bu)) - TV.Create(ZeroTail);
+        TV v = uh * Quadratic(uh) * TV.Create(ExpZero);                    // e^x₀·u·Q(u), |v| < 0.04
+        TV bh = v - TV.Create(ZeroHi);
+        TV bl = ((-TV.Create(ZeroHi) - bh) + v) - TV.Create(ZeroLo);
+        TV wh = uh * bh;
+        TV wl = TV.FmaCancelling(uh, bh, -wh) + (uh * bl + ul * bh);
+        gh = TV.Select(near, wh, gh);
+        gl = TV.Select(near, wl, gl);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Finish<TV>(TV x, TV r) where TV : struct, IDoubleLanes<TV>
     {
@@ -172,6 +178,9 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         r = TV.Select(TV.LessThan(TV.Create(SiluOperator.Negligible), x), TV.Create(1.0), r);
         return TV.Select(TV.IsNaN(x), x, r);
     }
+
+    /// <summary>One vector per turn in double: with two, the JIT's inlining budget left <see cref="Quotient{TV}(TV, out TV, out TV, out TV, out TV)"/> a call.</summary>
+    public static bool DoubleTwoPerTurn => false;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
