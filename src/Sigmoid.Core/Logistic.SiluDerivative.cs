@@ -204,12 +204,17 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         TV u = (x - TV.Create(ZeroHi)) - TV.Create(ZeroLo);
         TV g = (one + x) + e;
         TV near = TV.LessThanOrEqual(TV.Abs(u), TV.Create(Window));
-        if (TV.Any(near))                                                                  // rare: x within ¼ of x₀
-            g = TV.Select(near, u * TV.MultiplyAddEstimate(u * QuadraticEstimate(u), TV.Create(ExpZero), TV.Create(-ZeroHi)), g);
+        if (TV.Any(near)) g = NearZeroNarrow(u, near, g);                                   // rare: x within ¼ of x₀
         TV r = TV.SelectLessThan(x, zero, e * g, positive) * rcp;
         r = TV.Select(TV.LessThan(x, TV.Create(-120.0)), TV.Create(-0.0), r);
         return TV.Select(TV.LessThan(TV.Create(120.0), x), one, r);
     }
+
+    /// <summary>g = u·(e^x₀·u·Q(u) - x₀) in the lanes of <paramref name="near"/>, for the narrow kernel: the rare case,
+    /// apart and not inlined so that two copies of the kernel stay within the JIT's inlining budget.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TV NearZeroNarrow<TV>(TV u, TV near, TV g) where TV : struct, IDoubleLanes<TV>
+        => TV.Select(near, u * TV.MultiplyAddEstimate(u * QuadraticEstimate(u), TV.Create(ExpZero), TV.Create(-ZeroHi)), g);
 
     public static DoubleDouble Reference(double x)
     {
