@@ -24,7 +24,7 @@ public static partial class Logistic
     /// multiplied by x exactly (FMA) and rounded once; the power of two of e^x is applied last, so subnormal results
     /// (x in about [-751.9, -708.4]) are rounded once more, not flushed.</para>
     /// <para>Special values as <see cref="Silu(float)"/>.</para>
-    /// <para>Accuracy: within 1 ULP; measured max 0.756 ULP (0.544 where the result is normal), mean 0.108 ULP, 99.56% correctly rounded over 10⁶ samples including the hard regions (<c>sigmoid accuracy -f silu -t double</c>; the largest errors are subnormal results near x = -715, and for subnormal x the exact x/2 + x²/4 can round away from x/2 where x·σ(x) rounds to even).</para>
+    /// <para>Accuracy: within 1 ULP; measured max 0.751 ULP (0.548 where the result is normal), mean 0.108 ULP, 99.56% correctly rounded over 10⁶ samples including the hard regions (<c>sigmoid accuracy -f silu -t double</c>; the largest errors are subnormal results near x = -715, and for subnormal x the exact x/2 + x²/4 can round away from x/2 where x·σ(x) rounds to even).</para>
     /// </remarks>
     public static double Silu(double x) => UnaryDriver.One<SiluOperator>(x);
 
