@@ -74,11 +74,22 @@ internal readonly struct SiluOperator : IUnaryOperator
     public static void ExpNegWide<TV>(TV a, out TV hi, out TV lo, out TV n, out TV scaled) where TV : struct, IDoubleLanes<TV>
     {
         TV big = TV.LessThan(TV.Create(704.0), a);
-        ExpCore.ExpNegTableScaled(TV.Select(big, a - TV.Create(16.0), a), out TV eh, out TV el, out n, out scaled);
+        ExpCore.ExpNegTableScaled(TV.Select(big, a - TV.Create(16.0), a), out hi, out lo, out n, out scaled);
+        if (TV.Any(big)) BeyondSubnormalScaling(big, ref hi, ref lo);
+        else lo += TV.Create(0.0);             // the general form's (+0) + (0 + el·1): -0 becomes +0
+    }
+
+    /// <summary>Lanes of <paramref name="big"/> (a &gt; 704): e^-a = e^-(a-16)·e^-16, hi + lo = (eh + el)·(mh + ml)
+    /// with the product's error exactly (FMA, or Dekker's product) and the small terms unfused; elsewhere mh = 1, ml = 0.
+    /// Rare, so apart and not inlined: without FMA hardware its exact product is a Dekker product.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BeyondSubnormalScaling<TV>(TV big, ref TV hi, ref TV lo) where TV : struct, IDoubleLanes<TV>
+    {
+        TV eh = hi, el = lo;
         TV mh = TV.Select(big, TV.Create(ExpMinus16Hi), TV.Create(1.0));
         TV ml = TV.Select(big, TV.Create(ExpMinus16Lo), TV.Create(0.0));
         hi = eh * mh;
-        lo = TV.FmaCancelling(eh, mh, -hi) + (eh * ml + el * mh);   // the product's error exactly, the small terms unfused
+        lo = TV.FmaCancelling(eh, mh, -hi) + (eh * ml + el * mh);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
