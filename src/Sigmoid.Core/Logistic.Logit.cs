@@ -77,10 +77,11 @@ internal readonly struct LogitOperator : IUnaryOperator
         TV q = one / a;
         TV f = (one - (a + a)) * q;
         TV v = (one - a) * q;
-        TV kb = TV.ShiftRightArithmeticBits(TV.SubtractBits(v, TV.CreateBits(1023L << 52)), 52);   // K as an integer
-        TV m = TV.SubtractBits(v, TV.ShiftLeftBits(kb, 52));
+        // v ≥ 1 (or +∞): its sign bit is clear, so a logical shift gives the biased exponent E, and E or-ed into
+        // 1.5·2^52 (whose low 51 bits are zero) is 1.5·2^52 + E, from which K = E - 1023; m keeps v's mantissa.
         TV magic = TV.Create(ExpCore.RoundMagic);
-        TV k = TV.SelectLessThan(one, f, TV.AddBits(kb, magic) - magic, zero);
+        TV k = TV.SelectLessThan(one, f, TV.Or(TV.ShiftRightLogicalBits(v, 52), magic) - TV.Create(ExpCore.RoundMagic + 1023), zero);
+        TV m = TV.Or(TV.And(v, TV.CreateBits(0x000F_FFFF_FFFF_FFFFL)), one);
         TV l = TV.MultiplyAddEstimate(k, TV.Create(Ln2), LogCore.Log1pNarrow(TV.SelectLessThan(one, f, m - one, f)));
         l = TV.SelectLessThan(zero, a, l, TV.Create(double.PositiveInfinity));     // a = 0: p = 0 or 1 gives ∓∞
         TV r = TV.SelectLessThan(p, half, -l, l);

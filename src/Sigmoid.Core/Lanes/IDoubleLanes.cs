@@ -48,5 +48,8 @@ internal partial interface IDoubleLanes<TSelf> where TSelf : struct, IDoubleLane
     static abstract TSelf SubtractBits(TSelf a, TSelf b);
     static abstract TSelf ShiftLeftBits(TSelf a, int count);
     static abstract TSelf ShiftRightArithmeticBits(TSelf a, int count);
+    /// <summary>Each lane's 64 bits shifted right by <paramref name="count"/>, zeros shifted in (one instruction on every
+    /// level, where the arithmetic shift of 64-bit lanes is emulated below AVX-512).</summary>
+    static abstract TSelf ShiftRightLogicalBits(TSelf a, int count);
     static abstract TSelf LessThanBits(TSelf a, TSelf b);
 }

@@ -43,5 +43,6 @@ internal readonly partial struct ScalarLanes : IDoubleLanes<ScalarLanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static ScalarLanes SubtractBits(ScalarLanes a, ScalarLanes b) => FromBits(Bits(a) - Bits(b));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static ScalarLanes ShiftLeftBits(ScalarLanes a, int count) => FromBits(Bits(a) << count);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static ScalarLanes ShiftRightArithmeticBits(ScalarLanes a, int count) => FromBits(Bits(a) >> count);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static ScalarLanes ShiftRightLogicalBits(ScalarLanes a, int count) => FromBits((long)((ulong)Bits(a) >> count));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static ScalarLanes LessThanBits(ScalarLanes a, ScalarLanes b) => Mask(Bits(a) < Bits(b));
 }

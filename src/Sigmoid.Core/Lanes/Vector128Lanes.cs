@@ -61,5 +61,6 @@ internal readonly partial struct Vector128Lanes : IDoubleLanes<Vector128Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes SubtractBits(Vector128Lanes a, Vector128Lanes b) => FromBits(Bits(a) - Bits(b));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes ShiftLeftBits(Vector128Lanes a, int count) => FromBits(Vector128.ShiftLeft(Bits(a), count));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes ShiftRightArithmeticBits(Vector128Lanes a, int count) => FromBits(Vector128.ShiftRightArithmetic(Bits(a), count));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes ShiftRightLogicalBits(Vector128Lanes a, int count) => FromBits(Vector128.ShiftRightLogical(Bits(a), count));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128Lanes LessThanBits(Vector128Lanes a, Vector128Lanes b) => FromBits(Vector128.LessThan(Bits(a), Bits(b)));
 }

@@ -47,5 +47,6 @@ internal readonly partial struct Vector256Lanes : IDoubleLanes<Vector256Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes SubtractBits(Vector256Lanes a, Vector256Lanes b) => FromBits(Bits(a) - Bits(b));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes ShiftLeftBits(Vector256Lanes a, int count) => FromBits(Vector256.ShiftLeft(Bits(a), count));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes ShiftRightArithmeticBits(Vector256Lanes a, int count) => FromBits(Vector256.ShiftRightArithmetic(Bits(a), count));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes ShiftRightLogicalBits(Vector256Lanes a, int count) => FromBits(Vector256.ShiftRightLogical(Bits(a), count));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256Lanes LessThanBits(Vector256Lanes a, Vector256Lanes b) => FromBits(Vector256.LessThan(Bits(a), Bits(b)));
 }

@@ -45,5 +45,6 @@ internal readonly partial struct Vector512Lanes : IDoubleLanes<Vector512Lanes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes SubtractBits(Vector512Lanes a, Vector512Lanes b) => FromBits(Bits(a) - Bits(b));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes ShiftLeftBits(Vector512Lanes a, int count) => FromBits(Vector512.ShiftLeft(Bits(a), count));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes ShiftRightArithmeticBits(Vector512Lanes a, int count) => FromBits(Vector512.ShiftRightArithmetic(Bits(a), count));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes ShiftRightLogicalBits(Vector512Lanes a, int count) => FromBits(Vector512.ShiftRightLogical(Bits(a), count));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512Lanes LessThanBits(Vector512Lanes a, Vector512Lanes b) => FromBits(Vector512.LessThan(Bits(a), Bits(b)));
 }
