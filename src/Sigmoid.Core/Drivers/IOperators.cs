@@ -18,15 +18,15 @@ internal interface IUnaryOperator
     static abstract DoubleDouble Reference(double x);
 
     /// <summary>True for narrow kernels small enough that the float loop can inline four copies per turn within the
-    /// JIT's inlining budget (more work in flight; σ and σ′); larger ones run two per turn, and one without FMA
-    /// hardware, where the unfused forms are larger. (Double loops run two per turn, one without FMA or where
-    /// <see cref="DoubleTwoPerTurn"/> is false.) Check with
+    /// JIT's inlining budget (more work in flight; σ, σ′ and SiLU); larger ones run two per turn, and each one fewer
+    /// without FMA hardware, where the unfused forms are larger. (Double loops run two per turn, one without FMA or
+    /// where <see cref="DoubleTwoPerTurn"/> is false.) Check with <c>scripts/check-inlining.sh</c>, which reads
     /// <c>DOTNET_JitDisasm</c> on every level: a budget overrun shows as <c>call</c>s to lane operations.</summary>
     static virtual bool FourPerTurn => false;
 
     /// <summary>False for double kernels too large for two copies per turn within the JIT's inlining budget (softplus,
-    /// ln σ and SiLU: their second copy was left with calls to lane operations, 35% to 2.6× slower than one copy per
-    /// turn).</summary>
+    /// ln σ, SiLU and SiLU′: their second copy was left with calls to lane operations, 35% to 8× slower than one copy
+    /// per turn).</summary>
     static virtual bool DoubleTwoPerTurn => true;
 }
 

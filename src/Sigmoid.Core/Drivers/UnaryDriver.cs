@@ -151,7 +151,7 @@ internal static unsafe class UnaryDriver
     private static void LoopFloat<TOp, TV>(ref float src, ref float dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - TV.Count));
-        // Vectors per turn: as many as the JIT's inlining budget takes. Four for the small kernels (σ, σ′) with FMA;
+        // Vectors per turn: as many as the JIT's inlining budget takes. Four for the small kernels (σ, σ′, SiLU) with FMA;
         // the unfused forms without FMA are larger, so each step down, to one per turn.
         int perTurn = HardwareFma.IsSupported ? TOp.FourPerTurn ? 4 : 2 : TOp.FourPerTurn ? 2 : 1;
         int i = 0;
