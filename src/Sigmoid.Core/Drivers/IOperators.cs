@@ -35,7 +35,7 @@ internal interface IBinaryOperator
 {
     static abstract TV Invoke<TV>(TV a, TV b) where TV : struct, IDoubleLanes<TV>;
 
-    /// <summary>False for kernels too large for two copies per turn within the JIT's inlining budget (BCE): they run
+    /// <summary>False for kernels too large for two copies per turn within the JIT's inlining budget (BCE, SiLU backward): they run
     /// one per turn. Without FMA hardware every double kernel runs one per turn; the narrow float path of
     /// <see cref="HasNarrow"/> kernels runs two per turn either way, unless <see cref="NarrowTwoPerTurn"/> is false.</summary>
     static virtual bool TwoPerTurn => true;
