@@ -62,14 +62,9 @@ internal readonly struct SiluOperator : IUnaryOperator
     /// <summary>
     /// e^-a for 0 ≤ a ≤ <see cref="Negligible"/> as 2^n·(hi + lo), about 2^-57 relative, the same bits on every
     /// path. <see cref="ExpCore.ExpNegTable{TV}"/> stops at 746, where e^-a alone leaves the doubles but x·e^-a does
-    /// not yet: above 704 this takes e^-(a-16) (a - 16 exact) times e^-16 in double-double.
+    /// not yet: above 704 this takes e^-(a-16) (a - 16 exact) times e^-16 in double-double. Also gives 2^(n + 128)
+    /// as <see cref="ExpCore.ExpNegTableScaled{TV}"/> does.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ExpNegWide<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
-        => ExpNegWide(a, out hi, out lo, out n, out _);
-
-    /// <summary><see cref="ExpNegWide{TV}(TV, out TV, out TV, out TV)"/>, also giving 2^(n + 128) as
-    /// <see cref="ExpCore.ExpNegTableScaled{TV}"/> does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegWide<TV>(TV a, out TV hi, out TV lo, out TV n, out TV scaled) where TV : struct, IDoubleLanes<TV>
     {

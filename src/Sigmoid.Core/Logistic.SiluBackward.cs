@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Sigmoid.Drivers;
+using Sigmoid.Kernels;
 using Sigmoid.Lanes;
 
 namespace Sigmoid;
@@ -62,10 +63,11 @@ internal readonly struct SiluBackwardOperator : IBinaryOperator
     public static TV Invoke<TV>(TV x, TV dy) where TV : struct, IDoubleLanes<TV>
     {
         // silu'(x) = 2^m·(q + dq); dy·(q + dq) = p + (pe + dy·dq) with p + pe = dy·q exactly, then one scaling.
-        SiluDerivativeOperator.Quotient(x, out TV q, out TV dq, out TV m);
+        SiluDerivativeOperator.Quotient(x, out TV q, out TV dq, out TV m, out TV scaledM);
         TV p = dy * q;
+        // dy up to the double maximum: beyond ExpCore.Scale's range, so this one takes the general scaling.
         TV r = TV.ScaleByPowerOfTwoFloor(p + (TV.FmaCancelling(dy, q, -p) + dy * dq), m);
-        TV plain = SiluDerivativeOperator.Finish(x, TV.ScaleByPowerOfTwoFloor(q + dq, m)) * dy;
+        TV plain = SiluDerivativeOperator.Finish(x, ExpCore.Scale(q + dq, m, scaledM)) * dy;   // SiluDerivative(x)·dy
         TV inside = TV.LessThan(TV.Abs(x), TV.Create(SiluOperator.Negligible));        // false for NaN
         TV finite = TV.Equal(r - r, TV.Create(0.0));                                      // false for ±∞ and NaN
         return TV.Select(TV.And(inside, finite), r, plain);

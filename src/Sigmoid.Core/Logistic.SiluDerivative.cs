@@ -82,33 +82,12 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         return p * u + TV.Create(P0);
     }
 
-    /// <summary><see cref="Quadratic{TV}"/> for the narrow kernel: fused where the hardware fuses (different bits per
-    /// path, which the rounding bracket makes invisible), a few 2^-53 either way.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV QuadraticEstimate<TV>(TV u) where TV : struct, IDoubleLanes<TV>
-    {
-        TV p = TV.MultiplyAddEstimate(u, TV.Create(P10), TV.Create(P9));
-        p = TV.MultiplyAddEstimate(p, u, TV.Create(P8));
-        p = TV.MultiplyAddEstimate(p, u, TV.Create(P7));
-        p = TV.MultiplyAddEstimate(p, u, TV.Create(P6));
-        p = TV.MultiplyAddEstimate(p, u, TV.Create(P5));
-        p = TV.MultiplyAddEstimate(p, u, TV.Create(P4));
-        p = TV.MultiplyAddEstimate(p, u, TV.Create(P3));
-        p = TV.MultiplyAddEstimate(p, u, TV.Create(P2));
-        p = TV.MultiplyAddEstimate(p, u, TV.Create(P1));
-        return TV.MultiplyAddEstimate(p, u, TV.Create(P0));
-    }
-
     /// <summary>silu'(x) = 2^m·(q + dq) with q + dq about 2^-100 from the computed quotient (the parts not yet
     /// scaled, so that a product with dy is formed before the one rounding into the subnormal range). Meaningful
-    /// for |x| &lt; <see cref="SiluOperator.Negligible"/>; see <see cref="Finish{TV}"/> for the rest.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Quotient<TV>(TV x, out TV q, out TV dq, out TV m) where TV : struct, IDoubleLanes<TV>
-        => Quotient(x, out q, out dq, out m, out _);
-
-    /// <summary><see cref="Quotient{TV}(TV, out TV, out TV, out TV)"/>, also giving 2^(m + 128) built from bits (see
-    /// <see cref="ExpCore.ExpNegTableScaled{TV}"/>): (q + dq)·<paramref name="scaledM"/>·2^-128 is the result with
-    /// the same bits as scaling by 2^m, in fewer instructions where there is no scaling instruction.</summary>
+    /// for |x| &lt; <see cref="SiluOperator.Negligible"/>; see <see cref="Finish{TV}"/> for the rest. Also gives
+    /// <paramref name="scaledM"/> = 2^(m + 128) built from bits (see <see cref="ExpCore.ExpNegTableScaled{TV}"/>):
+    /// <see cref="ExpCore.Scale{TV}"/> of a value up to 2^64 by it has the same bits as scaling by 2^m, in fewer
+    /// instructions where there is no scaling instruction.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Quotient<TV>(TV x, out TV q, out TV dq, out TV m, out TV scaledM) where TV : struct, IDoubleLanes<TV>
     {
@@ -150,10 +129,8 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         dq = (TV.FmaCancelling(-q, sh, nh) + (nl - q * sl)) * rcp;                   // (nh+nl)/(sh+sl) = q + dq
     }
 
-    /// <summary>The result r for |x| &lt; <see cref="SiluOperator.Negligible"/>; beyond, 1 (x &gt; 0, also +∞) or -0
-    /// (x &lt; 0, also -∞); NaN stays NaN.</summary>
     /// <summary>g = (uh + ul)·(Bh + Bl) in the lanes of <paramref name="near"/> (x within ¼ of x₀, s = x - x₀'s head):
-    /// the rare case, apart and not inlined so that <see cref="Quotient{TV}(TV, out TV, out TV, out TV, out TV)"/> stays
+    /// the rare case, apart and not inlined so that <see cref="Quotient{TV}"/> stays
     /// within the JIT's inlining budget.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void NearZero<TV>(TV s, TV near, ref TV gh, ref TV gl) where TV : struct, IDoubleLanes<TV>
@@ -171,6 +148,8 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         gl = TV.Select(near, wl, gl);
     }
 
+    /// <summary>The result r for |x| &lt; <see cref="SiluOperator.Negligible"/>; beyond, 1 (x &gt; 0, also +∞) or -0
+    /// (x &lt; 0, also -∞); NaN stays NaN.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Finish<TV>(TV x, TV r) where TV : struct, IDoubleLanes<TV>
     {
@@ -179,7 +158,7 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         return TV.Select(TV.IsNaN(x), x, r);
     }
 
-    /// <summary>One vector per turn in double: with two, the JIT's inlining budget left <see cref="Quotient{TV}(TV, out TV, out TV, out TV, out TV)"/> a call.</summary>
+    /// <summary>One vector per turn in double: with two, the JIT's inlining budget left <see cref="Quotient{TV}"/> a call.</summary>
     public static bool DoubleTwoPerTurn => false;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -214,7 +193,7 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
     /// apart and not inlined so that two copies of the kernel stay within the JIT's inlining budget.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static TV NearZeroNarrow<TV>(TV u, TV near, TV g) where TV : struct, IDoubleLanes<TV>
-        => TV.Select(near, u * TV.MultiplyAddEstimate(u * QuadraticEstimate(u), TV.Create(ExpZero), TV.Create(-ZeroHi)), g);
+        => TV.Select(near, u * TV.MultiplyAddEstimate(u * Quadratic(u), TV.Create(ExpZero), TV.Create(-ZeroHi)), g);
 
     public static DoubleDouble Reference(double x)
     {

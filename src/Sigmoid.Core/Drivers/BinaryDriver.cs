@@ -133,8 +133,9 @@ internal static unsafe class BinaryDriver
         int i = 0;
         if (TOp.HasNarrow)
         {
-            // The narrow kernel two vectors per turn; a turn it cannot decide stops the loop before its stores and
-            // runs on the double kernel (the same floats), as in the unary driver.
+            // The narrow kernel two vectors per turn (one where two overrun the inlining budget); a turn it cannot
+            // decide stops the loop before its stores and runs on the double kernel (the same floats), as in the
+            // unary driver.
             int perTurn = TOp.NarrowTwoPerTurn ? 2 : 1;
             while (true)
             {

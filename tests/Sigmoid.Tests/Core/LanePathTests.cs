@@ -78,6 +78,21 @@ public class LanePathTests
     [Theory, MemberData(nameof(Functions))]
     public void HalfSameBitsOnEveryPath(string name) => CheckAllPaths<Half>(name, v => (Half)v, v => Half.IsNaN(v) ? -1 : BitConverter.HalfToUInt16Bits(v));
 
+    /// <summary>A two-argument span function on a forced path: into a new array, and in place over its first argument.</summary>
+    private static (T[] Result, T[] InPlace) RunBinary<T>(SimdPath path, Action<T[], T[], T[]> f, T[] a, T[] b)
+    {
+        SimdPathOverride.Forced = path;
+        try
+        {
+            var result = new T[a.Length];
+            f(a, b, result);
+            var inPlace = (T[])a.Clone();
+            f(inPlace, b, inPlace);
+            return (result, inPlace);
+        }
+        finally { SimdPathOverride.Forced = SimdPath.Auto; }
+    }
+
     [Fact]
     public void BinaryFunctionsSameBitsOnEveryPathAndInPlace()
     {
@@ -97,12 +112,7 @@ public class LanePathTests
                 double[]? reference = null;
                 foreach (SimdPath path in Paths)
                 {
-                    SimdPathOverride.Forced = path;
-                    var d = new double[n];
-                    f(z, y, d);
-                    var inPlace = (double[])z.Clone();
-                    f(inPlace, y, inPlace);
-                    SimdPathOverride.Forced = SimdPath.Auto;
+                    var (d, inPlace) = RunBinary(path, f, z, y);
                     reference ??= d;
                     for (int i = 0; i < n; i++)
                     {
@@ -149,12 +159,7 @@ public class LanePathTests
             float[] expected = z.Select((v, i) => scalar(v, y[i])).ToArray();
             foreach (SimdPath path in Paths)
             {
-                SimdPathOverride.Forced = path;
-                var d = new float[n];
-                span(z, y, d);
-                var inPlace = (float[])z.Clone();
-                span(inPlace, y, inPlace);
-                SimdPathOverride.Forced = SimdPath.Auto;
+                var (d, inPlace) = RunBinary(path, span, z, y);
                 for (int i = 0; i < n; i++)
                 {
                     Assert.True(BitConverter.SingleToInt32Bits(expected[i]) == BitConverter.SingleToInt32Bits(d[i]) || float.IsNaN(d[i]) && float.IsNaN(expected[i]),

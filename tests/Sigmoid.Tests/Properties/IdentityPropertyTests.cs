@@ -149,20 +149,22 @@ public class IdentityPropertyTests
         Gen.Select(Gen.Double[-740, 740], Gen.Int[0, 1]).Sample((z, label) =>
         {
             double y = label, g = Logistic.BinaryCrossEntropyWithLogitsGradient(z, y);
-            double expected = y == 1
-                ? -ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, -z, 0, NumberFormat.Double, out _, out _)
-                : ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, z, 0, NumberFormat.Double, out _, out _);
+            double expected = HardLabelGradient(z, label, NumberFormat.Double);
             Assert.True(Math.Abs(g - expected) <= Ulp(expected, NumberFormat.Double), $"z = {z:R}, y = {y}: {g:R} vs {expected:R}");
         }, seed: Seed, iter: Iterations, threads: 1);
         Gen.Select(Gen.Float[-100, 100], Gen.Int[0, 1]).Sample((z, label) =>
         {
             float y = label, g = Logistic.BinaryCrossEntropyWithLogitsGradient(z, y);
-            double expected = y == 1
-                ? -ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, -z, 0, NumberFormat.Float, out _, out _)
-                : ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, z, 0, NumberFormat.Float, out _, out _);
+            double expected = HardLabelGradient(z, label, NumberFormat.Float);
             Assert.True(Math.Abs(g - expected) <= Ulp(expected, NumberFormat.Float), $"z = {z:R}, y = {y}: {g:R} vs {expected:R}");
         }, seed: Seed, iter: Iterations, threads: 1);
     }
+
+    /// <summary>The exact gradient for a hard label, correctly rounded to <paramref name="format"/>: σ(z) for the label
+    /// 0, -σ(-z) for the label 1.</summary>
+    private static double HardLabelGradient(double z, int label, NumberFormat format) => label == 1
+        ? -ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, -z, 0, format, out _, out _)
+        : ReferenceFunctions.CorrectlyRounded(SigmoidFunction.Sigmoid, z, 0, format, out _, out _);
 
     [Fact]
     public void BceGradientIsSigmoidMinusLabel()
