@@ -162,10 +162,11 @@ internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
     public static bool HasNarrow => true;
 
     /// <summary>
-    /// (1 - y)·σ(z) - y·σ(-z) = p - q, both σ from one e^-z (2^-49) and one reciprocal (2^-52); with the products and
-    /// the difference the error is below 2^-48.4·(p + q). The double kernel computes the same expression with each σ
+    /// (1 - y)·σ(z) - y·σ(-z) = p - q, with e^-z = over/under (2^-48.9) and D = under + over, as ((1 - y)·under -
+    /// y·over)/D: one division. A relative error δ of the ratio moves p by at most δ·p and q by δ·q; with the two
+    /// products, the difference and the quotient (the AVX-512 reciprocal 2^-50) the error is below 2^-48.7·(p + q) + 2^-49.7·|r|. The double kernel computes the same expression with each σ
     /// within 1 ULP (2^-52), so its error is below 2^-51·(p + q) + 2^-53·|r|. Trusted where p + q ≤ 64·|r| (always
-    /// for labels 0 and 1): the narrow error is then below 2^-42.4 of r and the double kernel's within 2^-44.9 of the
+    /// for labels 0 and 1): the narrow error is then below 2^-42.5 of r and the double kernel's within 2^-44.9 of the
     /// exact value, both inside the driver's 2^-41 bracket, so the float is the double kernel's rounded. Elsewhere (labels near σ(z),
     /// |z| &gt; 100, y outside [0, 1], NaN) undecided.
     /// </summary>
@@ -173,12 +174,11 @@ internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
     public static TV InvokeForNarrow<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
     {
         TV one = TV.Create(1.0);
-        TV e = ExpCore.ExpNegNarrow(z);
-        TV s1 = TV.ReciprocalForNarrow(one + e);                           // σ(z)
-        TV p = (one - y) * s1, q = y * (e * s1);                            // (1 - y)·σ(z), y·σ(-z)
+        ExpCore.ExpNegRatioPrecise(z, out TV over, out TV under);          // e^-z = over/under
+        TV p = (one - y) * under, q = y * over;                             // (1 - y)·σ(z), y·σ(-z), times D
         TV r = p - q;
         TV trusted = TV.And(TV.And(TV.LessThanOrEqual(TV.Abs(z), TV.Create(BinaryNarrow.Limit)), TV.LessThanOrEqual(TV.Create(0.0), y)),
                             TV.And(TV.LessThanOrEqual(y, one), TV.LessThanOrEqual(p + q, TV.Abs(r) * TV.Create(64.0))));
-        return TV.Select(trusted, r, TV.Create(IBinaryOperator.Undecided));
+        return TV.Select(trusted, TV.DivideForNarrow(r, under + over), TV.Create(IBinaryOperator.Undecided));
     }
 }

@@ -172,28 +172,33 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        // Errors: e 2^-45.9 (twice for x < 0), the reciprocal 2^-50, g away from x₀ (|x - x₀| > ¼, |g| > 0.3,
-        // e < 0.36) below 2^-45.8 relative, near x₀ a few 2^-53: in all below 2^-44. Beyond ±120 (the exp clamps at
-        // 128) the result is 1 or -0: |x|·e^-|x| < 2^-166 there. NaN propagates.
+        // e = e^-|x| = over/under (2^-47.2), D = under + over = under·(1 + e), so with one division:
+        //   x ≥ 0: (1 + e + x·e)/(1 + e)² = under·(D + x·over)/D²,
+        //   x < 0: e·g/(1 + e)² = over·g′/D², g′ = under·g = under·(1 + x) + over (1 + x exact),
+        // near x₀ g from the expansion (a few 2^-53) times under. The x ≥ 0 form and the near-x₀ one depend on e alone,
+        // each with a sensitivity to e's error of at most 1; away from x₀ (|x - x₀| > ¼: |g| > 0.3, e < 0.36) at most
+        // 1 + e/|g| + 2e/(1 + e) < 2.8, and g′'s rounding is amplified at most 1.8 times: below 2^-45.5 in all with the
+        // products, the sum and the quotient (the AVX-512 reciprocal 2^-50). Beyond ±120 (the exp clamps at 128) the
+        // result is 1 or -0: |x|·e^-|x| < 2^-166 there. NaN propagates.
         TV one = TV.Create(1.0), zero = TV.Create(0.0);
-        TV e = ExpCore.ExpNegNarrow(TV.Abs(x));
-        TV d = one + e;
-        TV rcp = TV.ReciprocalForNarrow(d * d);
-        TV positive = TV.MultiplyAddEstimate(x, e, d);                                     // 1 + e + x·e
+        ExpCore.ExpNegRatio(TV.Abs(x), out TV over, out TV under);
+        TV d = under + over;
+        TV positive = under * TV.MultiplyAddEstimate(x, over, d);                            // under·(D + x·over)
         TV u = (x - TV.Create(ZeroHi)) - TV.Create(ZeroLo);
-        TV g = (one + x) + e;
+        TV g = TV.MultiplyAddEstimate(under, one + x, over);                                  // under·g
         TV near = TV.LessThanOrEqual(TV.Abs(u), TV.Create(Window));
-        if (TV.Any(near)) g = NearZeroNarrow(u, near, g);                                   // rare: x within ¼ of x₀
-        TV r = TV.SelectLessThan(x, zero, e * g, positive) * rcp;
+        if (TV.Any(near)) g = NearZeroNarrow(u, near, g, under);                               // rare: x within ¼ of x₀
+        TV r = TV.DivideForNarrow(TV.SelectLessThan(x, zero, over * g, positive), d * d);
         r = TV.Select(TV.LessThan(x, TV.Create(-120.0)), TV.Create(-0.0), r);
         return TV.Select(TV.LessThan(TV.Create(120.0), x), one, r);
     }
 
-    /// <summary>g = u·(e^x₀·u·Q(u) - x₀) in the lanes of <paramref name="near"/>, for the narrow kernel: the rare case,
-    /// apart and not inlined so that two copies of the kernel stay within the JIT's inlining budget.</summary>
+    /// <summary>g·<paramref name="under"/>, g = u·(e^x₀·u·Q(u) - x₀), in the lanes of <paramref name="near"/>, for the
+    /// narrow kernel: the rare case, apart and not inlined so that two copies of the kernel stay within the JIT's
+    /// inlining budget.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static TV NearZeroNarrow<TV>(TV u, TV near, TV g) where TV : struct, IDoubleLanes<TV>
-        => TV.Select(near, u * TV.MultiplyAddEstimate(u * Quadratic(u), TV.Create(ExpZero), TV.Create(-ZeroHi)), g);
+    private static TV NearZeroNarrow<TV>(TV u, TV near, TV g, TV under) where TV : struct, IDoubleLanes<TV>
+        => TV.Select(near, under * (u * TV.MultiplyAddEstimate(u * Quadratic(u), TV.Create(ExpZero), TV.Create(-ZeroHi))), g);
 
     public static DoubleDouble Reference(double x)
     {

@@ -126,6 +126,62 @@ internal static class ExpCore
         return TV.AddBits(TV.Lookup4(ExpTable.QuarterLessIndex, sum), TV.ShiftLeftBits(sum, 50)) * p;
     }
 
+    /// <summary>1/ln 2, for the rounding k = round(-a/ln2) of <see cref="ExpNegRatio{TV}(TV, out TV, out TV)"/>.</summary>
+    public const double Log2E = 1.4426950408889634;
+
+    /// <summary>ln 2 rounded to double (error below 2^-55.3).</summary>
+    public const double Ln2 = 0.6931471805599453;
+
+    /// <summary>
+    /// e^-a as the ratio <paramref name="over"/>/<paramref name="under"/> of two positive normal doubles, to a relative
+    /// error below 2^-47, with no table and no division of its own: the kernels that divide anyway (σ = under/(under +
+    /// over), σ′, SiLU) fold it into their one division. a is clamped to [-128, 128]; NaN stays NaN in both parts (as
+    /// long as its low 12 payload bits are zero, as every NaN widened from a float or Half or made by arithmetic is).
+    /// Not bit-identical across paths (its multiply-adds are fused only where the hardware has FMA), which rounding to
+    /// float/Half makes invisible. Every operation is a plain multiply, add or integer add: the same instructions on
+    /// every lane width, no permute, no gather.
+    /// </summary>
+    /// <remarks>
+    /// k = round(-a/ln2) (|k| ≤ 185; a rounding of the product may move k by one, widening |s| by 2^-45), s = a + k·ln2
+    /// with |s| ≤ ln2/2 + 2^-45. With FMA in one step, a + k·ln2 rounded once, the error of ln 2's double (2^-55.3)
+    /// times |k| ≤ 2^7.6: s to 4.3·10^-15 absolute; without FMA in two, k times the 32-bit head <see cref="Ln2Hi"/>
+    /// exact, one rounding and the tail: 2^-53·|s| + 2^-80. e^-s = P(-s)/P(s) by the [5/5] Padé approximant,
+    /// P(s) = 30240 + 15120s + 3360s² + 420s³ + 30s⁴ + s⁵ = Q(s²) + s·R(s²), whose relative error is about
+    /// (5!)²/(10!·11!)·|s|^11 ≤ 1.23·10^-15 (2^-49.5) at |s| = ln2/2. Q and R have integer coefficients (no
+    /// representation error) and are evaluated in s² (Q ∈ [30240, 30646], R ∈ [15120, 15171], |s·R| ≤ 5266), so
+    /// P(s) ≥ 25380 and P(-s) ≥ 25380 carry at most 2.2·2^-53 and 2.7·2^-53 of rounding, fused or not: 5.4·10^-16 in
+    /// the ratio. 2^k goes into P(-s)'s exponent by one integer add, exact (P(-s)·2^k lies between 2^-171 and 2^201).
+    /// In all 6.0·10^-15 (2^-47.2) with FMA, 1.8·10^-15 (2^-48.9) without (and on every path for
+    /// <see cref="ExpNegRatioPrecise{TV}"/>).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExpNegRatio<TV>(TV a, out TV over, out TV under) where TV : struct, IDoubleLanes<TV>
+        => ExpNegRatio(a, HardwareFma.IsSupported, out over, out under);
+
+    /// <summary><see cref="ExpNegRatio{TV}(TV, out TV, out TV)"/> with the two-step reduction on every path: below
+    /// 2^-48.9, for kernels whose error is amplified (the BCE gradient's difference).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExpNegRatioPrecise<TV>(TV a, out TV over, out TV under) where TV : struct, IDoubleLanes<TV>
+        => ExpNegRatio(a, false, out over, out under);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ExpNegRatio<TV>(TV a, bool oneStep, out TV over, out TV under) where TV : struct, IDoubleLanes<TV>
+    {
+        a = TV.Max(TV.Min(a, TV.Create(128.0)), TV.Create(-128.0));
+        TV magic = TV.Create(RoundMagic);
+        TV sum = TV.MultiplyAddEstimate(a, TV.Create(-Log2E), magic);        // k in the low mantissa bits
+        TV kd = sum - magic;
+        TV s = oneStep
+            ? TV.MultiplyAddEstimate(kd, TV.Create(Ln2), a)                     // fused: one rounding
+            : TV.MultiplyAddEstimate(kd, TV.Create(Ln2Lo), TV.MultiplyAddEstimate(kd, TV.Create(Ln2Hi), a));   // k·head exact
+        TV s2 = s * s;
+        TV q = TV.MultiplyAddEstimate(s2, TV.MultiplyAddEstimate(s2, TV.Create(30.0), TV.Create(3360.0)), TV.Create(30240.0));
+        TV sr = s * TV.MultiplyAddEstimate(s2, s2 + TV.Create(420.0), TV.Create(15120.0));
+        under = q + sr;                                                         // P(s)
+        // P(-s)·2^k by one integer add: the sum's low bits are k, so shifted up by 52 they are k in the exponent field.
+        over = TV.AddBits(q - sr, TV.ShiftLeftBits(sum, 52));
+    }
+
     /// <summary>
     /// e^-a for a ≥ 0 as 2^n·(hi + lo): hi + lo ∈ [0.97, 2) to about 2^-57 relative and n = ⌊k/16⌋ an integral double
     /// (scale with <see cref="IDoubleLanes{TSelf}.ScaleByPowerOfTwoFloor"/>, which rounds once, so subnormal results

@@ -9,4 +9,12 @@ internal partial interface IDoubleLanes<TSelf>
     /// test, where an error this small cannot change the rounded result; never for the double contract.
     /// </summary>
     static abstract TSelf ReciprocalForNarrow(TSelf d);
+
+    /// <summary>
+    /// n/d for finite d with 1 ≤ |d| ≤ 2^1000 and |n/d| finite, to a relative error below 2^-50 — <b>not</b> the same
+    /// bits on every path: n·<see cref="ReciprocalForNarrow"/>(d) where the hardware has the reciprocal estimate, the
+    /// correctly rounded quotient elsewhere. Only for kernels whose result is rounded to float or Half after the
+    /// midpoint test.
+    /// </summary>
+    static abstract TSelf DivideForNarrow(TSelf n, TSelf d);
 }

@@ -12,4 +12,6 @@ internal readonly partial struct ScalarLanes
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes ReciprocalForNarrow(ScalarLanes d) => new(1.0 / d.V);
+
+    public static ScalarLanes DivideForNarrow(ScalarLanes n, ScalarLanes d) => new(n.V / d.V);
 }

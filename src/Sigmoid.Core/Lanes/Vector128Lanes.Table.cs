@@ -37,4 +37,8 @@ internal readonly partial struct Vector128Lanes
         y = Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y);
         return new(Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128Lanes DivideForNarrow(Vector128Lanes n, Vector128Lanes d)
+        => Avx512F.VL.IsSupported ? new(n.V * ReciprocalForNarrow(d).V) : new(n.V / d.V);
 }

@@ -55,4 +55,8 @@ internal readonly partial struct Vector256Lanes
         y = Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y);
         return new(Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes DivideForNarrow(Vector256Lanes n, Vector256Lanes d)
+        => Avx512F.VL.IsSupported ? new(n.V * ReciprocalForNarrow(d).V) : new(n.V / d.V);
 }

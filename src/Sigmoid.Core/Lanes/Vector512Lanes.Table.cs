@@ -37,4 +37,8 @@ internal readonly partial struct Vector512Lanes
         y = Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y);         // ≤ 2^-28
         return new(Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y)); // ≤ 2^-52 + rounding
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes DivideForNarrow(Vector512Lanes n, Vector512Lanes d)
+        => Avx512F.IsSupported ? new(n.V * ReciprocalForNarrow(d).V) : new(n.V / d.V);
 }

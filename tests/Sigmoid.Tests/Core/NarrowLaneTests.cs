@@ -107,6 +107,78 @@ public class NarrowLaneTests
         }
     }
 
+    private static TV RatioOver<TV>(TV a) where TV : struct, IDoubleLanes<TV>
+    {
+        ExpCore.ExpNegRatio(a, out TV over, out _);
+        return over;
+    }
+
+    private static TV RatioUnder<TV>(TV a) where TV : struct, IDoubleLanes<TV>
+    {
+        ExpCore.ExpNegRatio(a, out _, out TV under);
+        return under;
+    }
+
+    /// <summary>The [5/5] Padé form of e^-a that σ, σ′ and SiLU fold into their division: its documented bound, at
+    /// random points and where |s| is largest (a halfway between multiples of ln 2, where k may round either way).</summary>
+    [Fact]
+    public void NarrowExpRatioIsWithin2PowMinus47OnEveryPath()
+    {
+        double[] halfway = [.. Enumerable.Range(-184, 369).SelectMany(k => new[] { (k + 0.5) * Math.Log(2), Math.BitDecrement((k + 0.5) * Math.Log(2)), Math.BitIncrement((k + 0.5) * Math.Log(2)) })
+            .Where(v => Math.Abs(v) <= 128)];
+        double[] a = [.. Uniform(50000, -128, 128, 21), .. Uniform(20000, -1, 1, 22), .. halfway, 0, 1e-300, 5e-324, 0.3466, -0.3466, 87.3, 103.9, 127.99, 128, -128, -103.9, -87.3];
+        var overs = OnEveryPath(a, RatioOver, RatioOver, RatioOver, RatioOver).ToArray();
+        var unders = OnEveryPath(a, RatioUnder, RatioUnder, RatioUnder, RatioUnder).ToArray();
+        for (int p = 0; p < overs.Length; p++)
+            for (int i = 0; i < a.Length; i++)
+            {
+                double over = overs[p].Result[i], under = unders[p].Result[i];
+                Assert.True(double.IsNormal(over) && over > 0 && double.IsNormal(under) && under > 0, $"{overs[p].Path}: a = {a[i]:R}: {over:R}/{under:R}");
+                var (m, k) = DoubleDoubleMath.Exp(-a[i]);
+                LabDoubleDouble ratio = (LabDoubleDouble)Math.ScaleB(over, -k) / (LabDoubleDouble)under;
+                double relative = Math.Abs((ratio - m).ToDouble() / m.Hi);
+                Assert.True(relative < Math.ScaleB(1, -47), $"{overs[p].Path}: e^-{a[i]:R} relative error {relative:E3}");
+            }
+    }
+
+    [Fact]
+    public void NarrowExpRatioClampsTo128EitherWayAndKeepsNaN()
+    {
+        double[] a = [128, 500, double.PositiveInfinity, double.NaN, -128, -500, double.NegativeInfinity];
+        var overs = OnEveryPath(a, RatioOver, RatioOver, RatioOver, RatioOver).ToArray();
+        var unders = OnEveryPath(a, RatioUnder, RatioUnder, RatioUnder, RatioUnder).ToArray();
+        for (int p = 0; p < overs.Length; p++)
+        {
+            double[] e = [.. overs[p].Result.Zip(unders[p].Result, (o, u) => o / u)];
+            string path = overs[p].Path;
+            Assert.True(e[0] > 0 && e[0] < Math.ScaleB(1, -184), path);
+            Assert.Equal(e[0], e[1]);
+            Assert.Equal(e[0], e[2]);
+            Assert.True(double.IsNaN(overs[p].Result[3]) && double.IsNaN(unders[p].Result[3]), path);
+            Assert.True(e[4] > Math.ScaleB(1, 184) && double.IsFinite(e[4]), path);
+            Assert.Equal(e[4], e[5]);
+            Assert.Equal(e[4], e[6]);
+        }
+    }
+
+    private static TV DivideBySeven<TV>(TV n) where TV : struct, IDoubleLanes<TV> => TV.DivideForNarrow(n, n * TV.Create(7.0) + TV.Create(1.0));
+
+    [Fact]
+    public void NarrowQuotientIsWithin2PowMinus50OnEveryPath()
+    {
+        // n/(7n + 1): denominators from 1 to 2^1000, numerators across the same range.
+        double[] n = [.. Uniform(20000, 0, 4, 31), .. Uniform(2000, 1, 1e100, 32), 0, 1, 2, Math.ScaleB(1.3, 185), Math.ScaleB(1.7, 996)];
+        foreach (var (path, q) in OnEveryPath(n, DivideBySeven, DivideBySeven, DivideBySeven, DivideBySeven))
+            for (int i = 0; i < n.Length; i++)
+            {
+                double d = n[i] * 7.0 + 1.0;
+                if (n[i] == 0) { Assert.Equal(0.0, q[i]); continue; }
+                LabDoubleDouble exact = (LabDoubleDouble)n[i] / (LabDoubleDouble)d;
+                double relative = Math.Abs(((LabDoubleDouble)q[i] - exact).ToDouble() / exact.Hi);
+                Assert.True(relative < Math.ScaleB(1, -50), $"{path}: {n[i]:R}/{d:R} relative error {relative:E3}");
+            }
+    }
+
     [Fact]
     public void NarrowReciprocalIsWithin2PowMinus50OnEveryPath()
     {
