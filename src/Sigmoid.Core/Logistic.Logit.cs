@@ -89,7 +89,7 @@ internal readonly struct LogitOperator : IUnaryOperator
     }
 
     /// <summary>The double nearest ln 2.</summary>
-    private static readonly double Ln2 = 0.6931471805599453;
+    private const double Ln2 = 0.6931471805599453;
 
     public static DoubleDouble Reference(double p)
     {

@@ -52,8 +52,8 @@ internal readonly struct SiluOperator : IUnaryOperator
     public static bool DoubleTwoPerTurn => false;
 
     /// <summary>e^-16 as a double-double (hi + lo to 2^-106).</summary>
-    private static readonly double ExpMinus16Hi = BitConverter.Int64BitsToDouble(0x3E7E355BBAEE85CB),
-        ExpMinus16Lo = BitConverter.Int64BitsToDouble(unchecked((long)0xBB02CD0460668BB8));
+    public const double ExpMinus16Hi = 1.1253517471925912e-07,        // 0x3E7E355BBAEE85CB
+        ExpMinus16Lo = -1.94396212385793e-24;                         // 0xBB02CD0460668BB8
 
     /// <summary>Beyond this |x| silu and its derivative are below half the smallest subnormal (760·e^-760 &lt; 2^-1086)
     /// or round to x and 1.</summary>
