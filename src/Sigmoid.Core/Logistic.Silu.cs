@@ -115,10 +115,12 @@ internal readonly struct SiluOperator : IUnaryOperator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {
-        // x·σ(x) with σ as in the sigmoid's narrow kernel: the product adds one rounding (2^-53) to σ's error.
-        // ExpNegNarrow clamps at ±128, so below -120 (where |silu| < 2^-166, far under the smallest float) the
-        // result is -0 outright. +∞·1 = ∞; NaN propagates.
-        TV r = x * SigmoidOperator.InvokeForNarrow(x);
+        // x·σ(x) with σ as in the sigmoid's narrow kernel, x folded into its numerator: x·P(s)/(P(s) + 2^k·P(-s)), so
+        // the product runs beside the denominator instead of after the division; it adds one rounding (2^-53) to
+        // σ's error. The exponential clamps at ±128, so below -120 (where |silu| < 2^-166, far under the smallest
+        // float) the result is -0 outright. ±0 keeps its sign, +∞ gives ∞, NaN propagates.
+        ExpCore.ExpNegRatio(x, out TV over, out TV under);
+        TV r = TV.DivideForNarrow(x * under, under + over);
         return TV.Select(TV.LessThan(x, TV.Create(-120.0)), TV.Create(-0.0), r);
     }
 

@@ -5,7 +5,9 @@ using Sigmoid.Lanes;
 namespace Sigmoid.Kernels;
 
 /// <summary>
-/// e^-a, written once for every lane width: <see cref="ExpNegNarrow{TV}"/> for the float/Half kernels (2^-45) and
+/// e^-a, written once for every lane width: <see cref="ExpNegRatio{TV}(TV, out TV, out TV)"/> for the float/Half
+/// kernels that divide anyway (σ, σ′, SiLU, SiLU′, the BCE gradient: a Padé ratio, no table, 2^-47),
+/// <see cref="ExpNegNarrow{TV}"/> for those that take a logarithm of 1 + e^-a (ln σ, softplus, BCE: 2^-49) and
 /// <see cref="ExpNegTable{TV}"/> for the double kernels (about 2^-57, the same bits on every path).
 /// </summary>
 /// <remarks>
