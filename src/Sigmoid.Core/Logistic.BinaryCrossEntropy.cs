@@ -164,11 +164,12 @@ internal readonly struct BinaryCrossEntropyGradientOperator : IBinaryOperator
     /// <summary>
     /// (1 - y)·σ(z) - y·σ(-z) = p - q, with e^-z = over/under (2^-48.9) and D = under + over, as ((1 - y)·under -
     /// y·over)/D: one division. A relative error δ of the ratio moves p by at most δ·p and q by δ·q; with the two
-    /// products, the difference and the quotient (the AVX-512 reciprocal 2^-50) the error is below 2^-48.7·(p + q) + 2^-49.7·|r|. The double kernel computes the same expression with each σ
-    /// within 1 ULP (2^-52), so its error is below 2^-51·(p + q) + 2^-53·|r|. Trusted where p + q ≤ 64·|r| (always
-    /// for labels 0 and 1): the narrow error is then below 2^-42.5 of r and the double kernel's within 2^-44.9 of the
-    /// exact value, both inside the driver's 2^-41 bracket, so the float is the double kernel's rounded. Elsewhere (labels near σ(z),
-    /// |z| &gt; 100, y outside [0, 1], NaN) undecided.
+    /// products, the difference and the quotient (the AVX-512 reciprocal 2^-50) the error is below
+    /// 2^-48.7·(p + q) + 2^-49.7·|r|. The double kernel computes the same expression with each σ within 1 ULP
+    /// (2^-52), so its error is below 2^-51·(p + q) + 2^-53·|r|. Trusted where p + q ≤ 64·|r| (always for labels 0
+    /// and 1): the narrow error is then below 2^-42.5 of r and the double kernel's within 2^-44.9 of the exact value,
+    /// both inside the driver's 2^-41 bracket, so the float is the double kernel's rounded. Elsewhere (labels near
+    /// σ(z), |z| &gt; 100, y outside [0, 1], NaN) undecided.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV InvokeForNarrow<TV>(TV z, TV y) where TV : struct, IDoubleLanes<TV>
