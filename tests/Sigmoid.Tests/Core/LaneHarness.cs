@@ -1,3 +1,4 @@
+using Sigmoid.Lab.Reference;
 using Sigmoid.Lanes;
 
 namespace Sigmoid.Tests.Core;
@@ -26,6 +27,43 @@ internal static class LaneHarness
         yield return ("Vector128", Apply(x, v128));
         yield return ("Vector256", Apply(x, v256));
         yield return ("Vector512", Apply(x, v512));
+    }
+
+    /// <summary>Random floats (as doubles) with random exponents in [2^lo, 2^hi), both signs if asked.</summary>
+    public static double[] LogUniformFloats(int n, int lo, int hi, bool bothSigns, int seed)
+    {
+        var rng = new Random(seed);
+        return Enumerable.Range(0, n).Select(_ =>
+        {
+            double v = (double)(float)Math.ScaleB(1 + rng.NextDouble(), rng.Next(lo, hi));
+            return bothSigns && rng.Next(2) == 0 ? -v : v;
+        }).ToArray();
+    }
+
+    /// <summary>The relative error of r against a reference value given as mantissa·2^scale.</summary>
+    public static double Relative(double r, ScaledValue exact)
+    {
+        double scaled = Math.ScaleB(r, -exact.Scale);
+        return Math.Abs(((Sigmoid.Lab.Reference.DoubleDouble)scaled - exact.Mantissa).ToDouble() / exact.Mantissa.Hi);
+    }
+
+    /// <summary>Each path's results within <paramref name="bound"/> (relative) of the lab's reference for
+    /// <paramref name="function"/>, and equal to it where the reference is not a finite nonzero value.</summary>
+    public static void AssertWithinReference(string name, SigmoidFunction function, double[] x, double bound,
+        params (string Path, double[] Result)[] results)
+    {
+        foreach (var (path, r) in results)
+            for (int i = 0; i < x.Length; i++)
+            {
+                ScaledValue exact = ReferenceFunctions.Evaluate(function, x[i]);
+                if (exact.Kind != ValueKind.Finite || exact.Mantissa.Hi == 0)
+                {
+                    Assert.True(r[i].Equals(exact.ToDouble()), $"{path}: {name}({x[i]:R}) = {r[i]:R}, expected {exact}");
+                    continue;
+                }
+                double relative = Relative(r[i], exact);
+                Assert.True(relative < bound, $"{path}: {name}({x[i]:R}) = {r[i]:R}, relative error {relative:E3}");
+            }
     }
 
     /// <summary>n doubles uniform in [lo, hi), seeded.</summary>
