@@ -76,8 +76,9 @@ internal readonly struct SigmoidOperator : IUnaryOperator
     {
         // 1/(1 + e^-x) straight, with e^-x = over/under folded into the one division: σ = under/(under + over), two
         // positive terms, so the ratio's relative error passes to σ at most unchanged (below 2^-47.2, plus the sum's
-        // and the quotient's roundings, the AVX-512 reciprocal's 2^-50 the largest: below 2^-46.9 in all). For x < 0 over is large (at most 2^201 after the clamp) but a
-        // double holds it. NaN propagates through every step (Min and Max keep it).
+        // and the quotient's roundings, the AVX-512 reciprocal's 2^-50 the largest: below 2^-46.9 in all). For x < 0
+        // over is large (at most 2^201 after the clamp) but a double holds it. NaN propagates through every step
+        // (Min and Max keep it).
         ExpCore.ExpNegRatio(x, out TV over, out TV under);
         return TV.DivideForNarrow(under, under + over);
     }

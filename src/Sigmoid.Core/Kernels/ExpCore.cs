@@ -137,7 +137,7 @@ internal static class ExpCore
     /// <summary>
     /// e^-a as the ratio <paramref name="over"/>/<paramref name="under"/> of two positive normal doubles, to a relative
     /// error below 2^-47, with no table and no division of its own: the kernels that divide anyway (σ = under/(under +
-    /// over), σ′, SiLU) fold it into their one division. a is clamped to [-128, 128]; NaN stays NaN in both parts (as
+    /// over), σ′, SiLU, SiLU′, the BCE gradient) fold it into their one division. a is clamped to [-128, 128]; NaN stays NaN in both parts (as
     /// long as its low 12 payload bits are zero, as every NaN widened from a float or Half or made by arithmetic is).
     /// Not bit-identical across paths (its multiply-adds are fused only where the hardware has FMA), which rounding to
     /// float/Half makes invisible. Every operation is a plain multiply, add or integer add: the same instructions on

@@ -13,5 +13,6 @@ internal readonly partial struct ScalarLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes ReciprocalForNarrow(ScalarLanes d) => new(1.0 / d.V);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes DivideForNarrow(ScalarLanes n, ScalarLanes d) => new(n.V / d.V);
 }
