@@ -86,6 +86,9 @@ internal readonly struct SigmoidOperator : IUnaryOperator
     /// <inheritdoc cref="IUnaryOperator.FourPerTurn"/>
     public static bool FourPerTurn => true;
 
+    /// <inheritdoc cref="IUnaryOperator.InterleavedPairs"/>
+    public static bool InterleavedPairs => true;
+
     public static DoubleDouble Reference(double x)
     {
         if (double.IsNaN(x)) return x;

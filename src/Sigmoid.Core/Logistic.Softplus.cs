@@ -52,6 +52,9 @@ internal readonly struct SoftplusOperator : IUnaryOperator
     /// <inheritdoc cref="IUnaryOperator.DoubleTwoPerTurn"/>
     public static bool DoubleTwoPerTurn => false;
 
+    /// <inheritdoc cref="IUnaryOperator.InterleavedPairs"/>
+    public static bool InterleavedPairs => true;
+
     /// <summary>ln(1 + e^-a) for a = |x| as hi + lo to about 2^-56 relative, bit-identical on every path (shared
     /// with log-sigmoid and the cross-entropy).</summary>
     /// <remarks>e^-a = 2^n·(eh + el) (<see cref="ExpCore.ExpNegTable{TV}"/>, 2^-57), scaled to g = gh + gl (each

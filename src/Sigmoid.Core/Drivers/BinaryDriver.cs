@@ -137,9 +137,14 @@ internal static unsafe class BinaryDriver
             // decide stops the loop before its stores and runs on the double kernel (the same floats), as in the
             // unary driver.
             int perTurn = TOp.NarrowTwoPerTurn ? 2 : 1;
+            // As interleaved pairs where the operator asks for it, on 128- and 256-bit vectors with FMA hardware (the
+            // unfused kernels are larger: as pairs they exceeded the inlining budget).
+            bool pairs = TOp.InterleavedPairs && HardwareFma.IsSupported && (typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes));
             while (true)
             {
-                i = perTurn == 2 ? MainFloatNarrow<TOp, TV>(ref a, ref b, ref dst, n, i) : MainFloatNarrowOne<TOp, TV>(ref a, ref b, ref dst, n, i);
+                i = perTurn == 2
+                    ? pairs ? MainFloatNarrowOne<TOp, TwinLanes<TV>>(ref a, ref b, ref dst, n, i) : MainFloatNarrow<TOp, TV>(ref a, ref b, ref dst, n, i)
+                    : MainFloatNarrowOne<TOp, TV>(ref a, ref b, ref dst, n, i);
                 if (i > n - perTurn * w) break;
                 TailFloat<TOp, TV>(ref a, ref b, ref dst, i + perTurn * w, i, lastA, lastB);
                 i += perTurn * w;

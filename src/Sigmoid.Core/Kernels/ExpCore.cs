@@ -39,7 +39,7 @@ internal static class ExpCore
 
     /// <summary>
     /// e^-a to a relative error below 2^-49, for kernels whose result is rounded to float or Half after the rounding
-    /// test; a is clamped to [-128, 128], NaN stays NaN. On AVX2, where a 16-entry lookup takes twelve instructions,
+    /// test; a is clamped to [-128, 128], NaN stays NaN. On AVX2 (256-bit lanes, alone or as interleaved pairs), where a 16-entry lookup takes twelve instructions,
     /// the 4-entry table and a polynomial two degrees longer (<see cref="ExpNegNarrowQuarters{TV}"/>, one permute),
     /// elsewhere the 16-entry table (<see cref="ExpNegNarrowSixteenths{TV}"/>: one permute on AVX-512, two loads on
     /// 128-bit vectors). Not bit-identical across paths, which rounding to float/Half makes invisible. The choice is
@@ -48,7 +48,8 @@ internal static class ExpCore
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV ExpNegNarrow<TV>(TV a) where TV : struct, IDoubleLanes<TV>
-        => typeof(TV) == typeof(Vector256Lanes) && Avx2.IsSupported ? ExpNegNarrowQuarters(a) : ExpNegNarrowSixteenths(a);
+        => (typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(TwinLanes<Vector256Lanes>)) && Avx2.IsSupported
+            ? ExpNegNarrowQuarters(a) : ExpNegNarrowSixteenths(a);
 
     /// <summary>
     /// <see cref="ExpNegNarrow{TV}"/> with the 16-entry table: e^-a to a relative error below 2^-49, for kernels whose result is rounded to float or Half after the rounding
