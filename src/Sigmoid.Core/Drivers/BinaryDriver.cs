@@ -93,7 +93,7 @@ internal static unsafe class BinaryDriver
     {
         int w = TV.Count;
         TV lastA = TV.Load(ref Unsafe.Add(ref a, n - w)), lastB = TV.Load(ref Unsafe.Add(ref b, n - w));
-        int i = HardwareFma.IsSupported && TOp.TwoPerTurn ? MainDouble<TOp, TV>(ref a, ref b, ref dst, n) : 0;
+        int i = CopiesPerTurn.Several && HardwareFma.IsSupported && TOp.TwoPerTurn ? MainDouble<TOp, TV>(ref a, ref b, ref dst, n) : 0;
         TailDouble<TOp, TV>(ref a, ref b, ref dst, n, i, lastA, lastB);
     }
 
@@ -136,7 +136,7 @@ internal static unsafe class BinaryDriver
             // The narrow kernel two vectors per turn (one where two overrun the inlining budget); a turn it cannot
             // decide stops the loop before its stores and runs on the double kernel (the same floats), as in the
             // unary driver.
-            int perTurn = TOp.NarrowTwoPerTurn ? 2 : 1;
+            int perTurn = CopiesPerTurn.Several && TOp.NarrowTwoPerTurn ? 2 : 1;
             // As interleaved pairs where the operator asks for it, on 128- and 256-bit vectors with FMA hardware (the
             // unfused kernels are larger: as pairs they exceeded the inlining budget).
             bool pairs = TOp.InterleavedPairs && HardwareFma.IsSupported && (typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes));
@@ -150,7 +150,7 @@ internal static unsafe class BinaryDriver
                 i += perTurn * w;
             }
         }
-        else if (HardwareFma.IsSupported && TOp.TwoPerTurn) i = MainFloat<TOp, TV>(ref a, ref b, ref dst, n);
+        else if (CopiesPerTurn.Several && HardwareFma.IsSupported && TOp.TwoPerTurn) i = MainFloat<TOp, TV>(ref a, ref b, ref dst, n);
         TailFloat<TOp, TV>(ref a, ref b, ref dst, n, i, lastA, lastB);
     }
 

@@ -30,7 +30,7 @@ internal interface IUnaryOperator
     /// instruction count, so this gains where the JIT still inlines every lane operation of the pair: σ (two pairs
     /// per turn with FMA, one without), logit, ln σ and softplus (one pair, with FMA), 6–20% on a Zen 3 with AVX2 or
     /// 128-bit vectors; σ′, SiLU and SiLU′ exceed the budget as pairs. AVX-512 keeps separate copies (not measured as
-    /// pairs).</summary>
+    /// pairs), and so do the .NET 8 and 9 builds, which run one copy per turn (<see cref="CopiesPerTurn"/>).</summary>
     static virtual bool InterleavedPairs => false;
 
     /// <summary>False for double kernels too large for two copies per turn within the JIT's inlining budget (softplus,

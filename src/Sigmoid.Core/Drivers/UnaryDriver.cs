@@ -116,7 +116,7 @@ internal static unsafe class UnaryDriver
     private static void LoopDouble<TOp, TV>(ref double src, ref double dst, int n) where TOp : IUnaryOperator where TV : struct, IDoubleLanes<TV>
     {
         TV last = TV.Load(ref Unsafe.Add(ref src, n - TV.Count));   // before any store: in place stays correct
-        int i = HardwareFma.IsSupported && TOp.DoubleTwoPerTurn ? MainDouble<TOp, TV>(ref src, ref dst, n) : 0;   // else one per turn (the tail)
+        int i = CopiesPerTurn.Several && HardwareFma.IsSupported && TOp.DoubleTwoPerTurn ? MainDouble<TOp, TV>(ref src, ref dst, n) : 0;   // else one per turn (the tail)
         TailDouble<TOp, TV>(ref src, ref dst, n, i, last);
     }
 
@@ -153,7 +153,7 @@ internal static unsafe class UnaryDriver
         TV last = TV.LoadWidening(ref Unsafe.Add(ref src, n - TV.Count));
         // Vectors per turn: as many as the JIT's inlining budget takes. Four for the small kernels (σ, σ′, SiLU) with FMA;
         // the unfused forms without FMA are larger, so each step down, to one per turn.
-        int perTurn = HardwareFma.IsSupported ? TOp.FourPerTurn ? 4 : 2 : TOp.FourPerTurn ? 2 : 1;
+        int perTurn = !CopiesPerTurn.Several ? 1 : HardwareFma.IsSupported ? TOp.FourPerTurn ? 4 : 2 : TOp.FourPerTurn ? 2 : 1;
         // Kernels that ask for it run their copies as interleaved pairs (TwinLanes) on 128- and 256-bit vectors; the
         // type tests fold when the JIT specialises this method, so each instantiation keeps one call per branch.
         bool pairs = TOp.InterleavedPairs && (typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes));
