@@ -10,6 +10,9 @@
 #   bash scripts/measure-speed.sh              # pins the benchmark to the last core (taskset), if there is one
 #   SPEED_CPU=0 bash scripts/measure-speed.sh  # another core
 #   SPEED_REUSE=1 bash scripts/measure-speed.sh  # rewrite the tables from the last run's artifacts/speed/ only
+# The tables go between the "speed-levels" markers when this machine has AVX-512 (it can show every level), and
+# between the "speed-levels-avx2" markers when it has AVX2 but no AVX-512 (its native level is the one most x86
+# machines have), so the README keeps one table of each kind of machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,7 +59,10 @@ def size(n): return f"{n:,}"
 
 sig = levels(f"{out}/sigmoid-levels.txt")
 machine = sig[0][1]["machine"]
-stamp = (f"{machine['cpu']}, {machine['runtime']}, {machine['os']}, pinned to one core; "
+has_avx512 = any(name == "avx512" for name, _ in sig)
+marker = "speed-levels" if has_avx512 else "speed-levels-avx2"
+kind = "AVX-512" if has_avx512 else "AVX2, no AVX-512"
+stamp = (f"{machine['cpu']} ({kind}), {machine['runtime']}, {machine['os']}, pinned to one core; "
          f"{started} – {finished}, load average {load0} before and {load1} after")
 
 # σ per level: ours, TP, naive loop, and the ratio to TP
@@ -95,7 +101,7 @@ docs_block = "\n\n".join([
 
 def replace(path, block):
     text = open(path, encoding="utf-8").read()
-    begin, end = "<!-- speed-levels:begin -->", "<!-- speed-levels:end -->"
+    begin, end = f"<!-- {marker}:begin -->", f"<!-- {marker}:end -->"
     if begin not in text: sys.exit(f"{path}: no {begin} marker")
     head, rest = text.split(begin, 1)
     _, tail = rest.split(end, 1)
