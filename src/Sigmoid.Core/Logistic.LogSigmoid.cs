@@ -48,8 +48,8 @@ internal readonly struct LogSigmoidOperator : IUnaryOperator
     /// <inheritdoc cref="IUnaryOperator.DoubleTwoPerTurn"/>
     public static bool DoubleTwoPerTurn => false;
 
-    /// <inheritdoc cref="IUnaryOperator.InterleavedPairs"/>
-    public static bool InterleavedPairs => true;
+    /// <inheritdoc cref="IUnaryOperator.PairsPerTurn"/>
+    public static int PairsPerTurn => 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV> => -SoftplusOperator.Invoke(-x);

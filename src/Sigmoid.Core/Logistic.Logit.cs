@@ -49,8 +49,8 @@ public static partial class Logistic
 /// <summary>logit(p) = ln w, w = p/(1-p) as a double-double.</summary>
 internal readonly struct LogitOperator : IUnaryOperator
 {
-    /// <inheritdoc cref="IUnaryOperator.InterleavedPairs"/>
-    public static bool InterleavedPairs => true;
+    /// <inheritdoc cref="IUnaryOperator.PairsPerTurn"/>
+    public static int PairsPerTurn => 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV p) where TV : struct, IDoubleLanes<TV>

@@ -86,8 +86,8 @@ internal readonly struct SigmoidOperator : IUnaryOperator
     /// <inheritdoc cref="IUnaryOperator.FourPerTurn"/>
     public static bool FourPerTurn => true;
 
-    /// <inheritdoc cref="IUnaryOperator.InterleavedPairs"/>
-    public static bool InterleavedPairs => true;
+    /// <inheritdoc cref="IUnaryOperator.PairsPerTurn"/>
+    public static int PairsPerTurn => 2;
 
     public static DoubleDouble Reference(double x)
     {

@@ -79,8 +79,8 @@ internal readonly struct SigmoidBackwardFromInputOperator : IBinaryOperator
     /// <inheritdoc cref="IBinaryOperator.HasNarrow"/>
     public static bool HasNarrow => true;
 
-    /// <inheritdoc cref="IBinaryOperator.InterleavedPairs"/>
-    public static bool InterleavedPairs => true;
+    /// <inheritdoc cref="IBinaryOperator.PairsPerTurn"/>
+    public static int PairsPerTurn => 1;
 
     /// <summary>σ′'s narrow kernel (2^-45) times dy (2^-53 more) for |x| ≤ 100 and finite dy; elsewhere undecided (the
     /// narrow kernel clamps e^-|x| at |x| = 128, too early for a product with a large dy).</summary>

@@ -46,6 +46,9 @@ public static partial class Logistic
 /// <summary>σ'(x) = e/(1+e)², e = e^-|x| (even in x).</summary>
 internal readonly struct SigmoidDerivativeOperator : IUnaryOperator
 {
+    /// <inheritdoc cref="IUnaryOperator.PairsPerTurn"/>
+    public static int PairsPerTurn => 1;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>
     {

@@ -48,6 +48,9 @@ public static partial class Logistic
 /// <summary>silu(x) = x·σ(x): σ as in <see cref="SigmoidOperator"/>, kept as a double-double, times x.</summary>
 internal readonly struct SiluOperator : IUnaryOperator
 {
+    /// <inheritdoc cref="IUnaryOperator.PairsPerTurn"/>
+    public static int PairsPerTurn => 1;
+
     /// <inheritdoc cref="IUnaryOperator.DoubleTwoPerTurn"/>
     public static bool DoubleTwoPerTurn => false;
 

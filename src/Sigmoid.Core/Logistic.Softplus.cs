@@ -52,8 +52,8 @@ internal readonly struct SoftplusOperator : IUnaryOperator
     /// <inheritdoc cref="IUnaryOperator.DoubleTwoPerTurn"/>
     public static bool DoubleTwoPerTurn => false;
 
-    /// <inheritdoc cref="IUnaryOperator.InterleavedPairs"/>
-    public static bool InterleavedPairs => true;
+    /// <inheritdoc cref="IUnaryOperator.PairsPerTurn"/>
+    public static int PairsPerTurn => 1;
 
     /// <summary>ln(1 + e^-a) for a = |x| as hi + lo to about 2^-56 relative, bit-identical on every path (shared
     /// with log-sigmoid and the cross-entropy).</summary>

@@ -139,7 +139,7 @@ internal static unsafe class BinaryDriver
             int perTurn = CopiesPerTurn.Several && TOp.NarrowTwoPerTurn ? 2 : 1;
             // As interleaved pairs where the operator asks for it, on 128- and 256-bit vectors with FMA hardware (the
             // unfused kernels are larger: as pairs they exceeded the inlining budget).
-            bool pairs = TOp.InterleavedPairs && HardwareFma.IsSupported && (typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes));
+            bool pairs = TOp.PairsPerTurn > 0 && HardwareFma.IsSupported && (typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes));
             while (true)
             {
                 i = perTurn == 2

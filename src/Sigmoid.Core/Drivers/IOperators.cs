@@ -24,14 +24,16 @@ internal interface IUnaryOperator
     /// <c>DOTNET_JitDisasm</c> on every level: a budget overrun shows as <c>call</c>s to lane operations.</summary>
     static virtual bool FourPerTurn => false;
 
-    /// <summary>True for narrow kernels whose float loop on 128- and 256-bit vectors runs its copies as interleaved
-    /// pairs (<see cref="TwinLanes{T}"/>: two turns' worth of each instruction side by side, so two dependency chains
-    /// advance together instead of one after the other). The kernels are bound by their chains' latency, not by the
-    /// instruction count, so this gains where the JIT still inlines every lane operation of the pair: σ (two pairs
-    /// per turn with FMA, one without), logit, ln σ and softplus (one pair, with FMA), 6–20% on a Zen 3 with AVX2 or
-    /// 128-bit vectors; σ′, SiLU and SiLU′ exceed the budget as pairs. AVX-512 keeps separate copies (not measured as
-    /// pairs), and so do the .NET 8 and 9 builds, which run one copy per turn (<see cref="CopiesPerTurn"/>).</summary>
-    static virtual bool InterleavedPairs => false;
+    /// <summary>For narrow kernels whose float loop on 128- and 256-bit vectors runs as interleaved pairs
+    /// (<see cref="TwinLanes{T}"/>: each instruction for two vectors side by side, so two dependency chains advance
+    /// together instead of one after the other), the pairs per turn with FMA hardware: 2 for σ, 1 for σ′, SiLU, logit,
+    /// ln σ and softplus; 0 (the default) keeps separate copies. Without FMA, where the kernels are unfused and larger,
+    /// the kernels of <see cref="FourPerTurn"/> run one pair and the others one copy. The kernels are bound by their
+    /// chains' latency, not by their instruction count, so this gains wherever the JIT still inlines every lane
+    /// operation of the pairs: 5–20% on a Zen 3 with AVX2 or 128-bit vectors (σ′ and SiLU as one pair against four
+    /// separate copies: 0–19%); SiLU′ exceeds the budget as a pair, σ′ and SiLU as two. AVX-512 keeps separate copies
+    /// (not measured as pairs), and so do the .NET 8 and 9 builds (<see cref="CopiesPerTurn"/>).</summary>
+    static virtual int PairsPerTurn => 0;
 
     /// <summary>False for double kernels too large for two copies per turn within the JIT's inlining budget (softplus,
     /// ln σ, SiLU and SiLU′: their second copy was left with calls to lane operations, 35% to 8× slower than one copy
@@ -53,10 +55,10 @@ internal interface IBinaryOperator
     /// double kernel only for the turns it cannot decide.</summary>
     static virtual bool HasNarrow => false;
 
-    /// <summary>As <see cref="IUnaryOperator.InterleavedPairs"/>, for the narrow kernel's two copies per turn: σ backward
-    /// from the input (7–9% on AVX2); the BCE gradient measured within the noise, BCE and SiLU backward exceed the
-    /// budget as pairs.</summary>
-    static virtual bool InterleavedPairs => false;
+    /// <summary>As <see cref="IUnaryOperator.PairsPerTurn"/>, for the narrow kernel with FMA hardware: 1 (one pair in
+    /// place of two copies) for σ backward from the input (7–9% on AVX2); the BCE gradient measured within the noise,
+    /// BCE and SiLU backward exceed the budget as pairs.</summary>
+    static virtual int PairsPerTurn => 0;
 
     /// <summary>False for narrow kernels too large for two copies per turn within the JIT's inlining budget (SiLU
     /// backward without FMA hardware, where its multiply-adds are unfused): they run one per turn.</summary>

@@ -154,14 +154,18 @@ internal static unsafe class UnaryDriver
         // Vectors per turn: as many as the JIT's inlining budget takes. Four for the small kernels (σ, σ′, SiLU) with FMA;
         // the unfused forms without FMA are larger, so each step down, to one per turn.
         int perTurn = !CopiesPerTurn.Several ? 1 : HardwareFma.IsSupported ? TOp.FourPerTurn ? 4 : 2 : TOp.FourPerTurn ? 2 : 1;
-        // Kernels that ask for it run their copies as interleaved pairs (TwinLanes) on 128- and 256-bit vectors; the
-        // type tests fold when the JIT specialises this method, so each instantiation keeps one call per branch.
-        bool pairs = TOp.InterleavedPairs && (typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes));
+        // Kernels that ask for it run as interleaved pairs (TwinLanes) on 128- and 256-bit vectors; the type tests
+        // fold when the JIT specialises this method, so each instantiation keeps one call per branch.
+        int pairs = !CopiesPerTurn.Several || !(typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes)) ? 0
+            : HardwareFma.IsSupported ? TOp.PairsPerTurn : TOp.FourPerTurn ? Math.Min(TOp.PairsPerTurn, 1) : 0;
+        if (pairs > 0) perTurn = 2 * pairs;
         int i = 0;
         while (true)
         {
-            i = perTurn == 4 ? pairs ? MainFloatTwo<TOp, TwinLanes<TV>>(ref src, ref dst, n, i) : MainFloat<TOp, TV>(ref src, ref dst, n, i)
-                : perTurn == 2 ? pairs ? MainFloatOne<TOp, TwinLanes<TV>>(ref src, ref dst, n, i) : MainFloatTwo<TOp, TV>(ref src, ref dst, n, i)
+            i = pairs == 2 ? MainFloatTwo<TOp, TwinLanes<TV>>(ref src, ref dst, n, i)
+                : pairs == 1 ? MainFloatOne<TOp, TwinLanes<TV>>(ref src, ref dst, n, i)
+                : perTurn == 4 ? MainFloat<TOp, TV>(ref src, ref dst, n, i)
+                : perTurn == 2 ? MainFloatTwo<TOp, TV>(ref src, ref dst, n, i)
                 : MainFloatOne<TOp, TV>(ref src, ref dst, n, i);
             if (i > n - perTurn * TV.Count) break;
             // The main loop stopped at a turn with a lane near a float midpoint, before storing anything of it:

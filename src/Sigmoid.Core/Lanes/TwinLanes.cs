@@ -13,7 +13,7 @@ namespace Sigmoid.Lanes;
 /// </summary>
 /// <remarks>Each operation costs the JIT one more inline level, so a pair of a large kernel can exceed its inlining
 /// budget (lane operations left as calls, several times slower): the drivers use pairs only for the kernels that
-/// ask for them (<see cref="Drivers.IUnaryOperator.InterleavedPairs"/>), and <c>scripts/check-inlining.sh</c> checks
+/// ask for them (<see cref="Drivers.IUnaryOperator.PairsPerTurn"/>), and <c>scripts/check-inlining.sh</c> checks
 /// them on every level.</remarks>
 internal readonly struct TwinLanes<T> : IDoubleLanes<TwinLanes<T>> where T : struct, IDoubleLanes<T>
 {
