@@ -137,9 +137,9 @@ internal static unsafe class BinaryDriver
             // decide stops the loop before its stores and runs on the double kernel (the same floats), as in the
             // unary driver.
             int perTurn = CopiesPerTurn.Several && TOp.NarrowTwoPerTurn ? 2 : 1;
-            // As interleaved pairs where the operator asks for it, on 128- and 256-bit vectors with FMA hardware (the
-            // unfused kernels are larger: as pairs they exceeded the inlining budget).
-            bool pairs = TOp.PairsPerTurn > 0 && HardwareFma.IsSupported && (typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes));
+            // As interleaved pairs where the operator asks for it and pairs fit, with FMA hardware only (the unfused
+            // kernels are larger: as pairs they exceeded the inlining budget).
+            bool pairs = TOp.PairsPerTurn > 0 && HardwareFma.IsSupported && CopiesPerTurn.PairsOn<TV>();
             while (true)
             {
                 i = perTurn == 2

@@ -154,10 +154,8 @@ internal static unsafe class UnaryDriver
         // Vectors per turn: as many as the JIT's inlining budget takes. Four for the small kernels (σ, σ′, SiLU) with FMA;
         // the unfused forms without FMA are larger, so each step down, to one per turn.
         int perTurn = !CopiesPerTurn.Several ? 1 : HardwareFma.IsSupported ? TOp.FourPerTurn ? 4 : 2 : TOp.FourPerTurn ? 2 : 1;
-        // Kernels that ask for it run as interleaved pairs (TwinLanes) on 128- and 256-bit vectors; the type tests
-        // fold when the JIT specialises this method, so each instantiation keeps one call per branch.
-        int pairs = !CopiesPerTurn.Several || !(typeof(TV) == typeof(Vector256Lanes) || typeof(TV) == typeof(Vector128Lanes)) ? 0
-            : HardwareFma.IsSupported ? TOp.PairsPerTurn : TOp.FourPerTurn ? Math.Min(TOp.PairsPerTurn, 1) : 0;
+        // Kernels that ask for it run as interleaved pairs (TwinLanes) where those fit.
+        int pairs = !CopiesPerTurn.PairsOn<TV>() ? 0 : HardwareFma.IsSupported ? TOp.PairsPerTurn : TOp.FourPerTurn ? Math.Min(TOp.PairsPerTurn, 1) : 0;
         if (pairs > 0) perTurn = 2 * pairs;
         int i = 0;
         while (true)

@@ -18,6 +18,17 @@ internal static class LaneHarness
         return result[..x.Length];
     }
 
+    /// <summary>Applies the two-argument <paramref name="f"/> element-wise on lane width TV (the tail padded with zeros).</summary>
+    public static double[] ApplyBinary<TV>(double[] a, double[] b, Func<TV, TV, TV> f) where TV : struct, IDoubleLanes<TV>
+    {
+        int w = TV.Count, n = (a.Length + w - 1) / w * w;
+        double[] pa = new double[n], pb = new double[n], result = new double[n];
+        a.CopyTo(pa, 0);
+        b.CopyTo(pb, 0);
+        for (int i = 0; i < n; i += w) TV.Store(f(TV.Load(ref pa[i]), TV.Load(ref pb[i])), ref result[i]);
+        return result[..a.Length];
+    }
+
     /// <summary>The results of the same lane function written once per width: scalar, Vector128, Vector256, Vector512.</summary>
     public static IEnumerable<(string Path, double[] Result)> OnEveryPath(double[] x,
         Func<ScalarLanes, ScalarLanes> s, Func<Vector128Lanes, Vector128Lanes> v128,

@@ -73,16 +73,6 @@ public class TwinLanesTests
         }
     }
 
-    private static double[] ApplyBinary<TV>(double[] a, double[] b, Func<TV, TV, TV> f) where TV : struct, IDoubleLanes<TV>
-    {
-        int w = TV.Count, n = (a.Length + w - 1) / w * w;
-        double[] pa = new double[n], pb = new double[n], result = new double[n];
-        a.CopyTo(pa, 0);
-        b.CopyTo(pb, 0);
-        for (int i = 0; i < n; i += w) TV.Store(f(TV.Load(ref pa[i]), TV.Load(ref pb[i])), ref result[i]);
-        return result[..a.Length];
-    }
-
     [Fact]
     public void PairsKeepTheElementOrderInLoadsStoresAndTheRoundingTest()
     {
