@@ -8,6 +8,9 @@ namespace Sigmoid.Tests.SpanContract;
 /// thread, at lengths that take each path — vector loop and tail, and for Half both the compute path (short spans)
 /// and the table path (≥ 2,048) — allocates 0 bytes on the calling thread once warmed up (the Half table is built, once
 /// per function, by the first long call). The plain overloads never split (parallelism is opt-in through ParallelSpanOptions), and the generic forms, closed over float, double and Half, allocate nothing either.
+/// A pass is measured up to three times and the least count kept: the runtime can allocate on the calling thread once
+/// while it recompiles a hot method the tests share (seen in a CI run: 7,160 bytes in one pass of a generic BCE
+/// overload that allocates nothing), while a path that allocates does so on every pass.
 /// </summary>
 public class AllocationTests
 {
@@ -46,25 +49,32 @@ public class AllocationTests
             var f = m.CreateDelegate<ParameterSpan<T>>();
             T parameter = T.CreateTruncating(SpanOverloadTests.Parameter);
             foreach (int n in lengths) f(a.AsSpan(0, n), parameter, d.AsSpan(0, n));
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            foreach (int n in lengths) f(a.AsSpan(0, n), parameter, d.AsSpan(0, n));
-            return GC.GetAllocatedBytesForCurrentThread() - before;
+            return LeastOfThree(() => { foreach (int n in lengths) f(a.AsSpan(0, n), parameter, d.AsSpan(0, n)); });
         }
         if (arity == 2)
         {
             var f = m.CreateDelegate<UnarySpan<T>>();
             foreach (int n in lengths) f(a.AsSpan(0, n), d.AsSpan(0, n));     // warm up (JIT, Half table)
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            foreach (int n in lengths) f(a.AsSpan(0, n), d.AsSpan(0, n));
-            return GC.GetAllocatedBytesForCurrentThread() - before;
+            return LeastOfThree(() => { foreach (int n in lengths) f(a.AsSpan(0, n), d.AsSpan(0, n)); });
         }
         else
         {
             var f = m.CreateDelegate<BinarySpan<T>>();
             foreach (int n in lengths) f(a.AsSpan(0, n), b.AsSpan(0, n), d.AsSpan(0, n));
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            foreach (int n in lengths) f(a.AsSpan(0, n), b.AsSpan(0, n), d.AsSpan(0, n));
-            return GC.GetAllocatedBytesForCurrentThread() - before;
+            return LeastOfThree(() => { foreach (int n in lengths) f(a.AsSpan(0, n), b.AsSpan(0, n), d.AsSpan(0, n)); });
         }
+    }
+
+    /// <summary>Bytes allocated on this thread by <paramref name="pass"/>: the least of up to three measurements (0 ends it).</summary>
+    private static long LeastOfThree(Action pass)
+    {
+        long least = long.MaxValue;
+        for (int attempt = 0; attempt < 3 && least > 0; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            pass();
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        return least;
     }
 }
