@@ -8,9 +8,9 @@ namespace Sigmoid.Tests.SpanContract;
 /// thread, at lengths that take each path — vector loop and tail, and for Half both the compute path (short spans)
 /// and the table path (≥ 2,048) — allocates 0 bytes on the calling thread once warmed up (the Half table is built, once
 /// per function, by the first long call). The plain overloads never split (parallelism is opt-in through ParallelSpanOptions), and the generic forms, closed over float, double and Half, allocate nothing either.
-/// A pass is measured up to three times and the least count kept: the runtime can allocate on the calling thread once
-/// while it recompiles a hot method the tests share (seen in a CI run: 7,160 bytes in one pass of a generic BCE
-/// overload that allocates nothing), while a path that allocates does so on every pass.
+/// A pass is measured up to three times and the least count kept: one pass of a generic BCE overload that allocates
+/// nothing once counted 7,160 bytes in a CI run (the runtime's own one-time work on the calling thread, most likely
+/// while it recompiled a method the tests share), while a path that allocates does so on every pass.
 /// </summary>
 public class AllocationTests
 {
