@@ -10,9 +10,8 @@
 # drivers' own tail methods.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build src/Sigmoid.Cli -c Release -v q -nologo >/dev/null
-dll=src/Sigmoid.Cli/bin/Release/net10.0/sigmoid.dll
-functions=${1:-sigmoid,sigmoid-derivative,logit,log-sigmoid,softplus,bce-with-logits,bce-gradient,backward-from-output,backward-from-input,silu,silu-derivative,silu-backward}
+source scripts/jit-listing.sh
+functions=${1:-$all_functions}
 types=${2:-float,double}
 listing=$(mktemp)
 trap 'rm -f "$listing"' EXIT
@@ -22,8 +21,7 @@ for level in "avx512:" "avx2:DOTNET_EnableAVX512=0 DOTNET_EnableAVX512F=0" "128:
   for f in ${functions//,/ }; do
     for t in ${types//,/ }; do
       rm -f "$listing"
-      env $switches DOTNET_TieredCompilation=0 DOTNET_ReadyToRun=0 DOTNET_JitStdOutFile="$listing" DOTNET_JitDisasm='*Main* *Tail*' \
-        dotnet "$dll" bench --quick --functions "$f" --types "$t" --sizes 4096 >/dev/null 2>&1 || true
+      jit_listing "$listing" '*Main* *Tail*' "$switches" "$f" "$t"
       [ -f "$listing" ] || continue
       calls=$(grep 'call ' "$listing" | grep -v 'CORINFO\|LaneDispatch\|ExactFma\|NearZero\[\|BeyondSubnormalScaling\|FixFloat\|LastFloat\|LastDouble\|TailFloat\|TailDouble\|MainFloat\|MainDouble\|LabCommandLine' || true)
       if [ -n "$calls" ]; then

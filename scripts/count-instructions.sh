@@ -13,9 +13,8 @@
 # work is in the C library's exp and log, outside the JIT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build src/Sigmoid.Cli -c Release -v q -nologo >/dev/null
-dll=src/Sigmoid.Cli/bin/Release/net10.0/sigmoid.dll
-functions=${1:-sigmoid,sigmoid-derivative,logit,log-sigmoid,softplus,bce-with-logits,bce-gradient,backward-from-output,backward-from-input,silu,silu-derivative,silu-backward}
+source scripts/jit-listing.sh
+functions=${1:-$all_functions}
 types=${2:-float,double}
 levels=("avx2:DOTNET_EnableAVX512=0 DOTNET_EnableAVX512F=0" "128:DOTNET_PreferredVectorBitWidth=128 DOTNET_EnableAVX512=0" "nofma:DOTNET_EnableAVX2=0")
 grep -qw avx512f /proc/cpuinfo && levels=("avx512:" "${levels[@]}")
@@ -25,9 +24,7 @@ for level in "${levels[@]}"; do
   name=${level%%:*}; switches=${level#*:}
   for f in ${functions//,/ }; do
     for t in ${types//,/ }; do
-      env $switches DOTNET_TieredCompilation=0 DOTNET_ReadyToRun=0 DOTNET_JitStdOutFile="$work/$name~$t~$f.txt" \
-        DOTNET_JitDisasm='*Driver:* *Vectorized128* *Vectorized256* *Vectorized512* *VectorMath:*' \
-        dotnet "$dll" bench --in-process --quick --functions "$f" --types "$t" --sizes 4096 >/dev/null 2>&1 || true
+      jit_listing "$work/$name~$t~$f.txt" '*Driver:* *Vectorized128* *Vectorized256* *Vectorized512* *VectorMath:*' "$switches" "$f" "$t"
     done
   done
 done
