@@ -51,7 +51,9 @@ internal readonly struct SiluOperator : IUnaryOperator
     /// <inheritdoc cref="IUnaryOperator.PairsPerTurn"/>
     public static int PairsPerTurn => 1;
 
-    /// <inheritdoc cref="IUnaryOperator.DoubleTwoPerTurn"/>
+    /// <summary>One vector per turn in double: two copies fit the .NET 10 JIT's inlining budget but measured slower
+    /// (Zen 3, 4,096 elements: AVX2 7.6 → 8.2 ns, 128-bit 10.7 → 14.4 ns per element), the JIT emitting the second
+    /// copy after the first.</summary>
     public static bool DoubleTwoPerTurn => false;
 
     /// <summary>e^-16 as a double-double (hi + lo to 2^-106).</summary>

@@ -36,8 +36,8 @@ internal interface IUnaryOperator
     static virtual int PairsPerTurn => 0;
 
     /// <summary>False for double kernels too large for two copies per turn within the JIT's inlining budget (softplus,
-    /// ln σ, SiLU and SiLU′: their second copy was left with calls to lane operations, 35% to 8× slower than one copy
-    /// per turn).</summary>
+    /// ln σ and SiLU′: their second copy was left with calls to lane operations, 35% to 8× slower than one copy per
+    /// turn), and for SiLU, whose two copies now fit but measured slower.</summary>
     static virtual bool DoubleTwoPerTurn => true;
 }
 
