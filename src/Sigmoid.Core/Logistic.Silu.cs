@@ -24,7 +24,7 @@ public static partial class Logistic
     /// multiplied by x exactly (FMA) and rounded once; the power of two of e^x is applied last, so subnormal results
     /// (x in about [-751.9, -708.4]) are rounded once more, not flushed.</para>
     /// <para>Special values as <see cref="Silu(float)"/>.</para>
-    /// <para>Accuracy: within 1 ULP; measured max 0.751 ULP (0.548 where the result is normal), mean 0.108 ULP, 99.56% correctly rounded over 10⁶ samples including the hard regions (<c>sigmoid accuracy -f silu -t double</c>; the largest errors are subnormal results near x = -715, and for subnormal x the exact x/2 + x²/4 can round away from x/2 where x·σ(x) rounds to even).</para>
+    /// <para>Accuracy: within 1 ULP; measured max 0.761 ULP (0.548 where the result is normal), mean 0.108 ULP, 99.56% correctly rounded over 10⁶ samples including the hard regions (<c>sigmoid accuracy -f silu -t double</c>; the largest errors are subnormal results near x = -715, and for subnormal x the exact x/2 + x²/4 can round away from x/2 where x·σ(x) rounds to even).</para>
     /// </remarks>
     public static double Silu(double x) => UnaryDriver.One<SiluOperator>(x);
 
@@ -56,41 +56,18 @@ internal readonly struct SiluOperator : IUnaryOperator
     /// copy after the first.</summary>
     public static bool DoubleTwoPerTurn => false;
 
-    /// <summary>e^-16 as a double-double (hi + lo to 2^-106).</summary>
-    public const double ExpMinus16Hi = 1.1253517471925912e-07,        // 0x3E7E355BBAEE85CB
-        ExpMinus16Lo = -1.94396212385793e-24;                         // 0xBB02CD0460668BB8
-
     /// <summary>Beyond this |x| silu and its derivative are below half the smallest subnormal (760·e^-760 &lt; 2^-1086)
     /// or round to x and 1.</summary>
     public const double Negligible = 760.0;
 
     /// <summary>
     /// e^-a for 0 ≤ a ≤ <see cref="Negligible"/> as 2^n·(hi + lo), about 2^-57 relative, the same bits on every
-    /// path. <see cref="ExpCore.ExpNegTable{TV}"/> stops at 746, where e^-a alone leaves the doubles but x·e^-a does
-    /// not yet: above 704 this takes e^-(a-16) (a - 16 exact) times e^-16 in double-double. Also gives 2^(n + 128)
-    /// as <see cref="ExpCore.ExpNegTableScaled{TV}"/> does.
+    /// path: <see cref="ExpCore.ExpNegTableScaledUpTo{TV}"/> clamped at 760
+    /// instead of 746, as x·e^-a is still a subnormal there when e^-a alone is not. Also gives 2^(n + 128).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegWide<TV>(TV a, out TV hi, out TV lo, out TV n, out TV scaled) where TV : struct, IDoubleLanes<TV>
-    {
-        TV big = TV.LessThan(TV.Create(704.0), a);
-        ExpCore.ExpNegTableScaled(TV.Select(big, a - TV.Create(16.0), a), out hi, out lo, out n, out scaled);
-        if (TV.Any(big)) BeyondSubnormalScaling(big, ref hi, ref lo);
-        else lo += TV.Create(0.0);             // the general form's (+0) + (0 + el·1): -0 becomes +0
-    }
-
-    /// <summary>Lanes of <paramref name="big"/> (a &gt; 704): e^-a = e^-(a-16)·e^-16, hi + lo = (eh + el)·(mh + ml)
-    /// with the product's error exactly (FMA, or Dekker's product) and the small terms unfused; elsewhere mh = 1, ml = 0.
-    /// Rare, so apart and not inlined: without FMA hardware its exact product is a Dekker product.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void BeyondSubnormalScaling<TV>(TV big, ref TV hi, ref TV lo) where TV : struct, IDoubleLanes<TV>
-    {
-        TV eh = hi, el = lo;
-        TV mh = TV.Select(big, TV.Create(ExpMinus16Hi), TV.Create(1.0));
-        TV ml = TV.Select(big, TV.Create(ExpMinus16Lo), TV.Create(0.0));
-        hi = eh * mh;
-        lo = TV.FmaCancelling(eh, mh, -hi) + (eh * ml + el * mh);
-    }
+        => ExpCore.ExpNegTableScaledUpTo(a, Negligible, out hi, out lo, out n, out scaled);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Invoke<TV>(TV x) where TV : struct, IDoubleLanes<TV>

@@ -26,7 +26,7 @@ public static partial class Logistic
     /// division; the power of two of e^x is applied last (subnormal results, x in about [-752, -708.4], rounded once
     /// more, not flushed).</para>
     /// <para>Special values as <see cref="SiluDerivative(float)"/>.</para>
-    /// <para>Accuracy: within 1 ULP; measured max 0.751 ULP (0.551 where the result is normal), mean 0.107 ULP, 99.75% correctly rounded over 10⁶ samples including 10⁵ within 2^-60…½ of the zero x₀ (<c>sigmoid accuracy -f silu-derivative -t double</c>; the largest errors are subnormal results near x = -715).</para>
+    /// <para>Accuracy: within 1 ULP; measured max 0.761 ULP (0.551 where the result is normal), mean 0.107 ULP, 99.75% correctly rounded over 10⁶ samples including 10⁵ within 2^-60…½ of the zero x₀ (<c>sigmoid accuracy -f silu-derivative -t double</c>; the largest errors are subnormal results near x = -715).</para>
     /// </remarks>
     public static double SiluDerivative(double x) => UnaryDriver.One<SiluDerivativeOperator>(x);
 
@@ -117,7 +117,7 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         // x < 0, near x₀: g = (uh + ul)·(Bh + Bl), computed only when a lane is there
         TV s = x - TV.Create(ZeroHi);                                      // exact (Sterbenz)
         TV near = TV.LessThanOrEqual(TV.Abs(s), TV.Create(Window));
-        if (TV.Any(near)) NearZero(s, near, ref gh, ref gl);
+        if (TV.Any(near)) (gh, gl) = NearZero(s, near, gh, gl);
         TV qh = eh * gh;
         TV ql = TV.FmaCancelling(eh, gh, -qh) + (eh * gl + el * gh);
         TV negative = TV.LessThan(x, zero);
@@ -132,11 +132,12 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         dq = (TV.FmaCancelling(-q, sh, nh) + (nl - q * sl)) * rcp;                   // (nh+nl)/(sh+sl) = q + dq
     }
 
-    /// <summary>g = (uh + ul)·(Bh + Bl) in the lanes of <paramref name="near"/> (x within ¼ of x₀, s = x - x₀'s head):
-    /// the rare case, apart and not inlined so that <see cref="Quotient{TV}"/> stays
-    /// within the JIT's inlining budget.</summary>
+    /// <summary>g = (uh + ul)·(Bh + Bl) in the lanes of <paramref name="near"/> (x within ¼ of x₀, s = x - x₀'s head),
+    /// elsewhere g as given: the rare case, apart and not inlined so that <see cref="Quotient{TV}"/> stays within the
+    /// JIT's inlining budget. Returned, not written through references: a reference to the caller's g would keep it
+    /// in memory on every turn.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void NearZero<TV>(TV s, TV near, ref TV gh, ref TV gl) where TV : struct, IDoubleLanes<TV>
+    private static (TV High, TV Low) NearZero<TV>(TV s, TV near, TV gh, TV gl) where TV : struct, IDoubleLanes<TV>
     {
         TV mz = TV.Create(-ZeroLo);
         TV uh = s + mz;
@@ -147,8 +148,7 @@ internal readonly struct SiluDerivativeOperator : IUnaryOperator
         TV bl = ((-TV.Create(ZeroHi) - bh) + v) - TV.Create(ZeroLo);
         TV wh = uh * bh;
         TV wl = TV.FmaCancelling(uh, bh, -wh) + (uh * bl + ul * bh);
-        gh = TV.Select(near, wh, gh);
-        gl = TV.Select(near, wl, gl);
+        return (TV.Select(near, wh, gh), TV.Select(near, wl, gl));
     }
 
     /// <summary>The result r for |x| &lt; <see cref="SiluOperator.Negligible"/>; beyond, 1 (x &gt; 0, also +∞) or -0

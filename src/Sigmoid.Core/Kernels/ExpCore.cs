@@ -204,7 +204,7 @@ internal static class ExpCore
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegTable<TV>(TV a, out TV hi, out TV lo, out TV n) where TV : struct, IDoubleLanes<TV>
     {
-        ExpNegTableCore(a, out hi, out lo, out TV kd, out _);
+        ExpNegTableCore(TV.Min(a, TV.Create(746.0)), out hi, out lo, out TV kd, out _);
         n = kd * TV.Create(0.0625);
     }
 
@@ -221,8 +221,18 @@ internal static class ExpCore
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ExpNegTableScaled<TV>(TV a, out TV hi, out TV lo, out TV n, out TV scaled) where TV : struct, IDoubleLanes<TV>
+        => ExpNegTableScaledUpTo(a, 746.0, out hi, out lo, out n, out scaled);
+
+    /// <summary>
+    /// <see cref="ExpNegTableScaled{TV}"/> with inputs clamped to
+    /// <paramref name="limit"/> (at most 1,400, so that |k| &lt; 2^15 keeps k·head exact) instead of 746: for kernels
+    /// that multiply e^-a by up to |a| before the one rounding, whose results leave the subnormals later. At 760,
+    /// ⌊k/16⌋ ≥ -1097 and the exponent of <paramref name="scaled"/> stays at or above 54.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExpNegTableScaledUpTo<TV>(TV a, double limit, out TV hi, out TV lo, out TV n, out TV scaled) where TV : struct, IDoubleLanes<TV>
     {
-        ExpNegTableCore(a, out hi, out lo, out TV kd, out TV sum);
+        ExpNegTableCore(TV.Min(a, TV.Create(limit)), out hi, out lo, out TV kd, out TV sum);
         n = kd * TV.Create(0.0625);
         // The sum's low 16 bits are k mod 2^16: shifted up by 48 and cleared of j, ⌊k/16⌋ << 52 (mod 2^64).
         scaled = TV.AddBits(TV.And(TV.ShiftLeftBits(sum, 48), TV.CreateBits(unchecked((long)0xFFF0000000000000))), TV.CreateBits((1023L + 128) << 52));
@@ -236,11 +246,11 @@ internal static class ExpCore
     public static TV Scale<TV>(TV v, TV n, TV scaled) where TV : struct, IDoubleLanes<TV>
         => TV.HasScaleInstruction ? TV.ScaleByPowerOfTwoFloor(v, n) : v * scaled * TV.Create(TwoPowMinus128);
 
-    /// <summary>The body of the double exponentials: hi + lo, k as a double and the rounding sum.</summary>
+    /// <summary>The body of the double exponentials: hi + lo, k as a double and the rounding sum, for a already clamped
+    /// (0 ≤ a ≤ 1,400, or NaN).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ExpNegTableCore<TV>(TV a, out TV hi, out TV lo, out TV kd, out TV sum) where TV : struct, IDoubleLanes<TV>
     {
-        a = TV.Min(a, TV.Create(746.0));
         TV magic = TV.Create(RoundMagic);
         sum = a * TV.Create(-SixteenLog2E) + magic;
         kd = sum - magic;

@@ -26,15 +26,6 @@ public class KernelConstantTests
     }
 
     [Fact]
-    public void ExpMinus16IsADoubleDoubleTo2PowMinus106()
-    {
-        BigFloat exact = BigMath.Exp(BigFloat.FromInteger(-16));
-        BigFloat stored = BigFloat.FromDouble(SiluOperator.ExpMinus16Hi) + BigFloat.FromDouble(SiluOperator.ExpMinus16Lo);
-        Assert.True(RelativeError(stored, exact) < Math.ScaleB(1, -106), $"relative error {RelativeError(stored, exact):E3}");
-        Assert.True(IsNearestDouble(SiluOperator.ExpMinus16Hi, exact));
-    }
-
-    [Fact]
     public void Ln2AndLog2EAreTheNearestDoubles()
     {
         Assert.True(IsNearestDouble(ExpCore.Ln2, BigMath.Ln2));
