@@ -28,17 +28,14 @@ internal readonly partial struct Vector128Lanes
         return new(Vector128.Create(Unsafe.Add(ref t, (nint)i.ToScalar()), Unsafe.Add(ref t, (nint)i.GetElement(1))));
     }
 
+    /// <summary>The correctly rounded 1/d, also where AVX-512 offers a 14-bit estimate: that estimate and its two
+    /// Newton steps made σ's float loop (two interleaved pairs) overrun the JIT's inlining budget on AVX-512 machines
+    /// limited to 128-bit vectors (<c>DOTNET_PreferredVectorBitWidth=128</c>), its lane operations left as calls; with
+    /// the division those machines run the code every 128-bit FMA machine runs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128Lanes ReciprocalForNarrow(Vector128Lanes d)
-    {
-        if (!Avx512F.VL.IsSupported) return new(Vector128<double>.One / d.V);
-        Vector128<double> one = Vector128<double>.One;
-        Vector128<double> y = Avx512F.VL.Reciprocal14(d.V);
-        y = Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y);
-        return new(Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y));
-    }
+    public static Vector128Lanes ReciprocalForNarrow(Vector128Lanes d) => new(Vector128<double>.One / d.V);
 
+    /// <summary>n/d correctly rounded, for the reason given at <see cref="ReciprocalForNarrow"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128Lanes DivideForNarrow(Vector128Lanes n, Vector128Lanes d)
-        => Avx512F.VL.IsSupported ? new(n.V * ReciprocalForNarrow(d).V) : new(n.V / d.V);
+    public static Vector128Lanes DivideForNarrow(Vector128Lanes n, Vector128Lanes d) => new(n.V / d.V);
 }

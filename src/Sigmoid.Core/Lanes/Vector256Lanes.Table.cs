@@ -46,17 +46,14 @@ internal readonly partial struct Vector256Lanes
         return new(Vector256.Create(Vector128Lanes.Lookup4(table, new(index.V.GetLower())).V, Vector128Lanes.Lookup4(table, new(index.V.GetUpper())).V));
     }
 
+    /// <summary>The correctly rounded 1/d, also where AVX-512 offers a 14-bit estimate: that estimate and its two
+    /// Newton steps made σ's float loop (two interleaved pairs) overrun the JIT's inlining budget on AVX-512 machines
+    /// limited to 256-bit vectors (.NET's default on Intel's Skylake-X to Cascade Lake), its lane operations left as
+    /// calls, twice as slow; with the division those machines run the code every AVX2 machine runs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes ReciprocalForNarrow(Vector256Lanes d)
-    {
-        if (!Avx512F.VL.IsSupported) return new(Vector256<double>.One / d.V);
-        Vector256<double> one = Vector256<double>.One;
-        Vector256<double> y = Avx512F.VL.Reciprocal14(d.V);
-        y = Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y);
-        return new(Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y));
-    }
+    public static Vector256Lanes ReciprocalForNarrow(Vector256Lanes d) => new(Vector256<double>.One / d.V);
 
+    /// <summary>n/d correctly rounded, for the reason given at <see cref="ReciprocalForNarrow"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes DivideForNarrow(Vector256Lanes n, Vector256Lanes d)
-        => Avx512F.VL.IsSupported ? new(n.V * ReciprocalForNarrow(d).V) : new(n.V / d.V);
+    public static Vector256Lanes DivideForNarrow(Vector256Lanes n, Vector256Lanes d) => new(n.V / d.V);
 }
