@@ -99,11 +99,12 @@ internal readonly struct SiluOperator : IUnaryOperator
     {
         // x·σ(x) with σ as in the sigmoid's narrow kernel, x folded into its numerator: x·P(s)/(P(s) + 2^k·P(-s)), so
         // the product runs beside the denominator instead of after the division; it adds one rounding (2^-53) to
-        // σ's error. The exponential clamps at ±128, so below -120 (where |silu| < 2^-166, far under the smallest
-        // float) the result is -0 outright. ±0 keeps its sign, +∞ gives ∞, NaN propagates.
+        // σ's error. The exponential clamps at ±128; the factor x clamps at -120 (one MAX, where a select took two
+        // or three instructions), so below -120, -∞ included, the result is a tiny negative double (|silu| < 2^-166,
+        // far under the smallest float and Half) that rounds to -0. ±0 keeps its sign, +∞ gives ∞, NaN propagates
+        // (MAX keeps a NaN first operand).
         ExpCore.ExpNegRatio(x, out TV over, out TV under);
-        TV r = TV.DivideForNarrow(x * under, under + over);
-        return TV.Select(TV.LessThan(x, TV.Create(-120.0)), TV.Create(-0.0), r);
+        return TV.DivideForNarrow(TV.Max(x, TV.Create(-120.0)) * under, under + over);
     }
 
     /// <inheritdoc cref="IUnaryOperator.FourPerTurn"/>

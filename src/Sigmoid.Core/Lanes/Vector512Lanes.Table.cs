@@ -34,8 +34,8 @@ internal readonly partial struct Vector512Lanes
         if (!Avx512F.IsSupported) return new(Vector512<double>.One / d.V);
         Vector512<double> one = Vector512<double>.One;
         Vector512<double> y = Avx512F.Reciprocal14(d.V);                                       // |error| ≤ 2^-14
-        y = Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y);         // ≤ 2^-28
-        return new(Fused.MultiplyAdd(y, Fused.MultiplyAdd(-d.V, y, one), y)); // ≤ 2^-52 + rounding
+        y = Fused.MultiplyAdd(y, Avx512F.FusedMultiplyAddNegated(d.V, y, one), y);          // ≤ 2^-28
+        return new(Fused.MultiplyAdd(y, Avx512F.FusedMultiplyAddNegated(d.V, y, one), y));  // ≤ 2^-52 + rounding; 1 - d·y by VFNMADD, no negation
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
