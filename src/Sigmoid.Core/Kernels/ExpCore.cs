@@ -224,9 +224,9 @@ internal static class ExpCore
         => ExpNegTableScaledUpTo(a, 746.0, out hi, out lo, out n, out scaled);
 
     /// <summary>
-    /// <see cref="ExpNegTableScaled{TV}"/> with inputs clamped to
-    /// <paramref name="limit"/> (at most 1,400, so that |k| &lt; 2^15 keeps k·head exact) instead of 746: for kernels
-    /// that multiply e^-a by up to |a| before the one rounding, whose results leave the subnormals later. At 760,
+    /// <see cref="ExpNegTableScaled{TV}"/> with inputs clamped to <paramref name="limit"/> instead of 746, for kernels
+    /// that multiply e^-a by up to |a| before the one rounding, whose results leave the subnormals later. The limit is
+    /// at most 790, so that 2^(⌊k/16⌋ + 128) stays a normal double (k·head alone stays exact to 1,400). At 760,
     /// ⌊k/16⌋ ≥ -1097 and the exponent of <paramref name="scaled"/> stays at or above 54.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
