@@ -34,8 +34,9 @@ internal readonly partial struct Vector512Lanes
         if (!Avx512F.IsSupported) return new(Vector512<double>.One / d.V);
         Vector512<double> one = Vector512<double>.One;
         Vector512<double> y = Avx512F.Reciprocal14(d.V);                                       // |error| ≤ 2^-14
-        y = Fused.MultiplyAdd(y, Avx512F.FusedMultiplyAddNegated(d.V, y, one), y);          // ≤ 2^-28
-        return new(Fused.MultiplyAdd(y, Avx512F.FusedMultiplyAddNegated(d.V, y, one), y));  // ≤ 2^-52 + rounding; 1 - d·y by VFNMADD, no negation
+        // Newton steps y + y·(1 - d·y), the residual by one VFNMADD (no separate negation of d)
+        y = Fused.MultiplyAdd(y, Avx512F.FusedMultiplyAddNegated(d.V, y, one), y);             // ≤ 2^-28
+        return new(Fused.MultiplyAdd(y, Avx512F.FusedMultiplyAddNegated(d.V, y, one), y));     // ≤ 2^-52 + rounding
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
