@@ -8,8 +8,10 @@
 # Calls that are meant to stay are not counted: the rare paths kept out of line on purpose (the software FMA for an
 # out-of-range lane, the double kernel's expansion around SiLU′'s zero (the float one is inlined), the float fix-up)
 # and the drivers' own tail methods (their names, one a line, in scripts/allowed-calls.txt, which the suite's test
-# reads too). On an AVX-512 machine it also reads two shapes only such machines have: AVX-512
-# instructions on 256-bit vectors (.NET's default on Intel's Skylake-X to Cascade Lake) and on 128-bit vectors.
+# reads too). On an AVX-512 machine it reads the 512-bit loops with each of the two quotients the float kernels take
+# there (a division on AMD, the reciprocal estimate elsewhere; SIGMOID_AVX512_QUOTIENT forces one), and two shapes
+# only such machines have: AVX-512 instructions on 256-bit vectors (.NET's default on Intel's Skylake-X to Cascade
+# Lake) and on 128-bit vectors.
 # The suite's HotLoopInliningTests checks the same in one process a level.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +23,7 @@ trap 'rm -f "$listing"' EXIT
 found=0
 levels=("avx2:DOTNET_EnableAVX512=0 DOTNET_EnableAVX512F=0" "128:DOTNET_PreferredVectorBitWidth=128 DOTNET_EnableAVX512=0 DOTNET_EnableAVX512F=0" "nofma:DOTNET_EnableAVX2=0")
 if grep -qw avx512vl /proc/cpuinfo 2>/dev/null; then
-  levels=("avx512:" "avx512-at-256:DOTNET_PreferredVectorBitWidth=256" "avx512-at-128:DOTNET_PreferredVectorBitWidth=128" "${levels[@]}")
+  levels=("avx512-divide:SIGMOID_AVX512_QUOTIENT=divide" "avx512-estimate:SIGMOID_AVX512_QUOTIENT=estimate" "avx512-at-256:DOTNET_PreferredVectorBitWidth=256" "avx512-at-128:DOTNET_PreferredVectorBitWidth=128" "${levels[@]}")
 fi
 for level in "${levels[@]}"; do
   name=${level%%:*}; switches=${level#*:}

@@ -28,10 +28,12 @@ internal readonly partial struct Vector512Lanes
         return new(Vector512.Create(Vector256Lanes.Lookup4(table, new(index.V.GetLower())).V, Vector256Lanes.Lookup4(table, new(index.V.GetUpper())).V));
     }
 
+    /// <summary>1/d: divided where <see cref="WideQuotient.Divides"/> (AMD), else AVX-512's estimate and two Newton
+    /// steps (see <see cref="WideQuotient"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes ReciprocalForNarrow(Vector512Lanes d)
     {
-        if (!Avx512F.IsSupported) return new(Vector512<double>.One / d.V);
+        if (!Avx512F.IsSupported || WideQuotient.Divides) return new(Vector512<double>.One / d.V);
         Vector512<double> one = Vector512<double>.One;
         Vector512<double> y = Avx512F.Reciprocal14(d.V);                                       // |error| ≤ 2^-14
         // Newton steps y + y·(1 - d·y), the residual by one VFNMADD (no separate negation of d)
@@ -39,7 +41,9 @@ internal readonly partial struct Vector512Lanes
         return new(Fused.MultiplyAdd(y, Avx512F.FusedMultiplyAddNegated(d.V, y, one), y));     // ≤ 2^-52 + rounding
     }
 
+    /// <summary>n/d: divided where <see cref="WideQuotient.Divides"/> (AMD), else n times
+    /// <see cref="ReciprocalForNarrow"/>(d).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes DivideForNarrow(Vector512Lanes n, Vector512Lanes d)
-        => Avx512F.IsSupported ? new(n.V * ReciprocalForNarrow(d).V) : new(n.V / d.V);
+        => Avx512F.IsSupported && !WideQuotient.Divides ? new(n.V * ReciprocalForNarrow(d).V) : new(n.V / d.V);
 }

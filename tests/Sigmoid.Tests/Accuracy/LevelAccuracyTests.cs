@@ -2,6 +2,7 @@ using Sigmoid.Tests.Cli;
 using System.Text.Json;
 using Sigmoid.Cli;
 using Sigmoid.Cli.Bench;
+using Sigmoid.Lanes;
 
 namespace Sigmoid.Tests.Accuracy;
 
@@ -22,7 +23,23 @@ public class LevelAccuracyTests
     {
         var level = InstructionLevel.Find(name)!;
         if (!InstructionLevels.MachineCanShow(level)) return;   // the level's switches only turn features off; this machine lacks them anyway
-        using var json = JsonDocument.Parse(RunChild(level.Environment));
+        AssertSweep(name, level.Environment);
+    }
+
+    /// <summary>On AVX-512 machines, each of the two forms the float and Half quotient takes on 512-bit lanes (by vendor,
+    /// <see cref="WideQuotient"/>), forced: the one this machine does not choose is what machines of the other vendor run.</summary>
+    [Theory]
+    [InlineData("divide")]
+    [InlineData("estimate")]
+    public void StridedFloatSweepIsCorrectlyRoundedWithEitherQuotientOnAvx512(string form)
+    {
+        if (!System.Runtime.Intrinsics.X86.Avx512F.IsSupported) return;
+        AssertSweep($"avx512 ({form})", new Dictionary<string, string> { [WideQuotient.OverrideVariable] = form });
+    }
+
+    private static void AssertSweep(string name, IReadOnlyDictionary<string, string> environment)
+    {
+        using var json = JsonDocument.Parse(RunChild(environment));
         JsonElement root = json.RootElement;
         var results = root.GetProperty("results").EnumerateArray().ToList();
         Assert.True(results.Count >= 9, $"{name}: only {results.Count} functions measured");

@@ -1,3 +1,4 @@
+using Sigmoid.Lanes;
 using Sigmoid.Tests.Cli;
 using Sigmoid.Cli;
 using Sigmoid.Cli.Bench;
@@ -60,6 +61,22 @@ public class SamePathTests
             if (InstructionLevels.MachineCanShow(level))
                 Assert.True(ranOn == level.Expected, $"{level.Name} ({level.Switches}) ran on '{ranOn}', expected '{level.Expected}'");
             Assert.True(baseline == hashes, $"{level.Name} ({level.Switches}) gives other bits:\n{hashes}\nnative:\n{baseline}");
+        }
+    }
+
+    /// <summary>
+    /// On AVX-512 machines the float and Half quotient on 512-bit lanes is a division or a reciprocal estimate with two
+    /// Newton steps, chosen by vendor (<see cref="WideQuotient"/>): each, forced, gives the machine's own bits.
+    /// </summary>
+    [Fact]
+    public void EitherQuotientOnAvx512GivesIdenticalBits()
+    {
+        if (!System.Runtime.Intrinsics.X86.Avx512F.IsSupported) return;
+        var (baseline, _) = RunChild(new Dictionary<string, string>());
+        foreach (string form in new[] { "divide", "estimate" })
+        {
+            var (hashes, _) = RunChild(new Dictionary<string, string> { [WideQuotient.OverrideVariable] = form });
+            Assert.True(baseline == hashes, $"{WideQuotient.OverrideVariable}={form} gives other bits:\n{hashes}\nnative:\n{baseline}");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Sigmoid.Cli.Bench;
+using Sigmoid.Lanes;
 using Sigmoid.Tests.Accuracy;
 using Sigmoid.Tests.Cli;
 
@@ -22,7 +23,9 @@ public class HotLoopInliningTests
     private static readonly string[] Allowed =
         File.ReadAllLines(Path.Combine(CodeRules.RepositoryRoot.Path, "scripts", "allowed-calls.txt")).Where(l => l.Length > 0).ToArray();
 
-    public static TheoryData<string> Shapes() => new("avx512", "avx2", "128", "nofma", "avx512-at-256", "avx512-at-128");
+    /// <summary>On 512-bit lanes the float and Half quotient takes one of two forms by vendor (<see cref="WideQuotient"/>):
+    /// both are read here, forced, on any AVX-512 machine.</summary>
+    public static TheoryData<string> Shapes() => new("avx512-divide", "avx512-estimate", "avx2", "128", "nofma", "avx512-at-256", "avx512-at-128");
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -67,7 +70,8 @@ public class HotLoopInliningTests
         {
             case "avx512-at-256": return avx512 ? new Dictionary<string, string> { ["DOTNET_PreferredVectorBitWidth"] = "256" } : null;
             case "avx512-at-128": return avx512 ? new Dictionary<string, string> { ["DOTNET_PreferredVectorBitWidth"] = "128" } : null;
-            case "avx512": return avx512 ? new Dictionary<string, string>() : null;
+            case "avx512-divide": return avx512 ? new Dictionary<string, string> { [WideQuotient.OverrideVariable] = "divide" } : null;
+            case "avx512-estimate": return avx512 ? new Dictionary<string, string> { [WideQuotient.OverrideVariable] = "estimate" } : null;
             default:
                 var level = InstructionLevel.Find(shape)!;
                 return InstructionLevels.MachineCanShow(level) ? level.Environment : null;
