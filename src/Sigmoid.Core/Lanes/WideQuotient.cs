@@ -7,7 +7,7 @@ namespace Sigmoid.Lanes;
 /// reciprocal estimate and two Newton steps. Both are within about 2^-50 of n/d, far inside what the rounding test
 /// after them allows, so the float and Half results are the same bits either way (the exhaustive sweeps and the
 /// child-process tests check it); only the time differs, and it differs by vendor. AMD's Zen 4 divides 512-bit lanes
-/// as two 256-bit halves and was faster dividing (float σ 1.05 → 0.83 ns, SiLU 1.16 → 0.87 ns a float at 4,096,
+/// as two 256-bit halves and was faster dividing (float σ 1.09 → 0.93 ns, SiLU 1.20 → 0.98 ns a float at 4,096,
 /// medians of seven processes each); Intel's AVX-512 cores (Skylake-X to Sapphire Rapids) start one 512-bit double
 /// division per 16 cycles by the published instruction tables, where the estimate and its multiply-adds take a few
 /// cycles of two FMA ports. So AMD (and Hygon, its licensee) divide, every other vendor takes the estimate.

@@ -5,9 +5,9 @@ namespace Sigmoid.Tests.Core;
 
 /// <summary>
 /// The choice of quotient on 512-bit lanes (<see cref="WideQuotient"/>): AMD and Hygon divide, every other vendor takes
-/// the reciprocal estimate, and the override names exactly the two forms. That both forms give the same float and
-/// Half bits is checked in child processes (<c>SamePathTests</c>, <c>LevelAccuracyTests</c>); that neither leaves
-/// calls in the loops, by <c>HotLoopInliningTests</c>.
+/// the reciprocal estimate, and the override names exactly the two forms. That the form a machine does not choose
+/// gives its float and Half bits is checked in child processes (<c>SamePathTests</c>, <c>LevelAccuracyTests</c>);
+/// that neither form leaves calls in the loops, by <c>HotLoopInliningTests</c>.
 /// </summary>
 public class WideQuotientTests
 {
